@@ -1,12 +1,54 @@
 // Package htmltext turns a fetched page into clean article text: charset
 // decoding, body extraction, metadata, and text hygiene.
+//
+// Extract runs in four steps:
+//
+//   - charset.go decodes the bytes: the BOM, then the Content-Type header,
+//     then <meta charset> / http-equiv, then detection (UTF-8, windows-1256,
+//     ISO-8859-6, windows-1252);
+//   - the decoded page is parsed with golang.org/x/net/html (nesting deeper
+//     than the parser accepts is flattened first, see depth.go) and wrapped
+//     in a goquery document;
+//   - body.go drops boilerplate (navigation, captions, related links,
+//     comments, share bars) and picks the article body by text and link
+//     density per block, paragraph breaks kept as "\n";
+//   - meta.go reads the title and publication date from the page's metadata
+//     and its URL.
+//
+// Clean is the text hygiene every body gets, HTML or plain text: zero-width
+// and bidi control characters are removed, NBSP folded to a space, line
+// endings normalised. Arabic letters, diacritics and tatweel are kept as
+// they are. Offsets computed downstream are counted on Clean's output.
+//
+// For example, a windows-1256 page whose body reads
+// "أعلنت وزارة الصحة يوم الخميس ..." comes back as the UTF-8 Text
+// "أعلنت وزارة الصحة يوم الخميس ...", its <h1> in Title and its
+// article:published_time in Published.
 package htmltext
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"mime"
+	"strings"
 
-// ErrNotText is returned when the body is not valid text after charset
-// decoding.
-var ErrNotText = errors.New("htmltext: body is not valid text")
+	"github.com/PuerkitoBio/goquery"
+)
+
+// MaxSize is the largest body Extract accepts, in bytes.
+const MaxSize = 32 << 20
+
+var (
+	// ErrNotText is returned (wrapped) when the body is not valid text after
+	// charset decoding: binary data, NUL bytes, or too many invalid
+	// sequences.
+	ErrNotText = errors.New("htmltext: body is not valid text")
+	// ErrTooLarge is returned (wrapped) when the body is over MaxSize.
+	ErrTooLarge = errors.New("htmltext: body too large")
+	// ErrCharset is returned (wrapped) when the declared charset is unknown
+	// and the body is not valid UTF-8.
+	ErrCharset = errors.New("htmltext: unsupported charset")
+)
 
 // Article is the clean content of one page.
 type Article struct {
@@ -16,14 +58,52 @@ type Article struct {
 	// Published is the publication time found in the page's metadata or
 	// URL: RFC 3339 or YYYY-MM-DD, "" when none.
 	Published string
+	// Charset is the name of the encoding the body was decoded from, e.g.
+	// "utf-8" or "windows-1256".
+	Charset string
 }
 
-// Extract decodes body (charset from contentType, the BOM, <meta>, or
-// detection) and returns its article. pageURL may be "".
+// Extract decodes body (charset from the BOM, contentType, <meta>, or
+// detection) and returns its article. pageURL may be "". A contentType of
+// text/plain returns the decoded body, cleaned, as Text.
+//
+// Errors (wrapped, test with errors.Is): ErrTooLarge, ErrNotText,
+// ErrCharset. Extract is pure and safe for concurrent use.
 func Extract(body []byte, contentType, pageURL string) (*Article, error) {
-	return &Article{Text: string(body)}, nil
+	if len(body) > MaxSize {
+		return nil, fmt.Errorf("%w: %d bytes over %d", ErrTooLarge, len(body), MaxSize)
+	}
+	text, cs, err := decode(body, contentType)
+	if err != nil {
+		return nil, err
+	}
+	if isPlain(contentType, text) {
+		return &Article{Text: Clean(text), Published: dateFromURL(pageURL), Charset: cs}, nil
+	}
+	root := parse(text)
+	doc := goquery.NewDocumentFromNode(root)
+	a := &Article{Charset: cs}
+	a.Title = Clean(title(doc))
+	a.Published = published(doc, pageURL)
+	a.Text = Clean(body2text(doc, a.Title))
+	return a, nil
 }
 
-// Clean applies the text hygiene every body gets: zero-width and bidi
-// controls removed, NBSP folded to a space.
-func Clean(s string) string { return s }
+// isPlain reports whether the message is plain text: declared text/plain,
+// or no declared type and no markup at the start.
+func isPlain(contentType, text string) bool {
+	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
+		switch mt {
+		case "text/plain":
+			return true
+		case "text/html", "application/xhtml+xml":
+			return false
+		}
+	}
+	head := strings.TrimLeft(text[:min(len(text), 4096)], " \t\r\n\ufeff")
+	if strings.HasPrefix(head, "<") {
+		return false
+	}
+	head = strings.ToLower(head)
+	return !strings.Contains(head, "<html") && !strings.Contains(head, "<body") && !strings.Contains(head, "<p>")
+}

@@ -1,0 +1,330 @@
+package htmltext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropped are elements whose content is never article text.
+const dropped = "script, style, noscript, template, svg, math, canvas, iframe, object, embed, " +
+	"video, audio, picture, img, button, input, select, textarea, nav, aside, footer, " +
+	"figure, figcaption, menu, dialog, map, head, " +
+	`[hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], ` +
+	`[role="contentinfo"], [role="dialog"], [role="alert"], [itemprop="author"], ` +
+	`[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]`
+
+// boilerClass matches class and id tokens of page furniture.
+var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager)([\s_-]|$)`)
+
+// contentClass marks class and id tokens that protect an element from
+// boilerClass.
+var contentClass = regexp.MustCompile(`(?i)(^|[\s_-])(article|body|content|main|story|entry|post|text)([\s_-]|$)`)
+
+// commentClass marks reader comments, removed even when they hold prose.
+var commentClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|commentlist|disqus|respond|replies)([\s_-]|$)`)
+
+// prune removes boilerplate from the page. An element whose class or id
+// names furniture is kept when it also names content, holds the <article>,
+// or holds two or more long prose paragraphs (reader comments excepted).
+func prune(doc *goquery.Document) {
+	doc.Find(dropped).Remove()
+	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		switch n.DataAtom {
+		case atom.Html, atom.Body, atom.Article, atom.Main:
+			return
+		}
+		cls := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
+		if !boilerClass.MatchString(cls) || contentClass.MatchString(cls) {
+			return
+		}
+		if s.Find(`article, main, [itemprop="articleBody"]`).Length() > 0 {
+			return
+		}
+		if !commentClass.MatchString(cls) && proseParagraphs(s) >= 2 {
+			return
+		}
+		s.Remove()
+	})
+	doc.Find("header").Each(func(_ int, s *goquery.Selection) {
+		if proseParagraphs(s) < 2 {
+			s.Remove()
+		}
+	})
+}
+
+// proseParagraphs counts the <p> in s with 150 characters or more and few
+// of them in links.
+func proseParagraphs(s *goquery.Selection) int {
+	n := 0
+	s.Find("p").Each(func(_ int, p *goquery.Selection) {
+		t := utf8.RuneCountInString(p.Text())
+		if t < 150 {
+			return
+		}
+		l := 0
+		p.Find("a").Each(func(_ int, a *goquery.Selection) { l += utf8.RuneCountInString(a.Text()) })
+		if l*5 < t {
+			n++
+		}
+	})
+	return n
+}
+
+// block is one run of text between block-level boundaries.
+type block struct {
+	text    string
+	chars   int // letters and digits
+	link    int // letters and digits inside <a>
+	heading int // 1-6 for h1-h6, 0 otherwise
+	item    bool
+}
+
+// linkDensity is the share of the block's characters inside links.
+func (b *block) linkDensity() float64 {
+	if b.chars == 0 {
+		return 0
+	}
+	return float64(b.link) / float64(b.chars)
+}
+
+// good reports a block that reads like article prose.
+func (b *block) good() bool {
+	return b.heading == 0 && b.chars >= 60 && b.linkDensity() < 0.3
+}
+
+// weight is the block's contribution to the score of every element that
+// holds it: prose counts for, link lists and short snippets against.
+func (b *block) weight() float64 {
+	n := float64(b.chars)
+	ld := b.linkDensity()
+	switch {
+	case ld > 0.5:
+		return -n
+	case b.good():
+		return n * (1 - ld)
+	case b.heading > 0:
+		return 0
+	default:
+		return -0.3 * n
+	}
+}
+
+// walker flattens a tree into blocks and records the block range of every
+// block-level element.
+type walker struct {
+	blocks  []block
+	spans   []span
+	cur     strings.Builder
+	chars   int
+	link    int
+	inLink  int
+	heading int
+	item    int
+}
+
+// span is the range of blocks [start, end) an element holds.
+type span struct {
+	n          *html.Node
+	start, end int
+}
+
+func (w *walker) flush() {
+	text := strings.TrimSpace(w.cur.String())
+	w.cur.Reset()
+	if text != "" && w.chars > 0 {
+		w.blocks = append(w.blocks, block{text: text, chars: w.chars, link: w.link, heading: w.heading, item: w.item > 0})
+	}
+	w.chars, w.link = 0, 0
+}
+
+func (w *walker) text(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if w.cur.Len() > 0 {
+				if last, _ := utf8.DecodeLastRuneInString(w.cur.String()); last != ' ' {
+					w.cur.WriteByte(' ')
+				}
+			}
+			continue
+		}
+		w.cur.WriteRune(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			w.chars++
+			if w.inLink > 0 {
+				w.link++
+			}
+		}
+	}
+}
+
+func (w *walker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		return
+	default:
+		return
+	}
+	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
+		w.flush()
+		return
+	}
+	if isInline(n.DataAtom) {
+		if n.DataAtom == atom.A {
+			w.inLink++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		if n.DataAtom == atom.A {
+			w.inLink--
+		}
+		return
+	}
+	w.flush()
+	h := headingLevel(n.DataAtom)
+	if h > 0 {
+		w.heading = h
+	}
+	if n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt {
+		w.item++
+	}
+	start := len(w.blocks)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.flush()
+	if h > 0 {
+		w.heading = 0
+	}
+	if n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt {
+		w.item--
+	}
+	if len(w.blocks) > start {
+		w.spans = append(w.spans, span{n, start, len(w.blocks)})
+	}
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// isInline reports the phrasing elements that do not break a block.
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Span, atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Small, atom.Sub,
+		atom.Sup, atom.Abbr, atom.Cite, atom.Code, atom.Q, atom.Mark, atom.Time, atom.Font, atom.S,
+		atom.Strike, atom.Del, atom.Ins, atom.Dfn, atom.Kbd, atom.Var, atom.Bdi, atom.Bdo, atom.Wbr,
+		atom.Data, atom.Label, atom.Big, atom.Tt, atom.Acronym, atom.Nobr:
+		return true
+	}
+	return false
+}
+
+// boilerText matches whole blocks that are furniture, not prose.
+var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|©.*|all rights reserved.*)$`)
+
+// body2text returns the article body of doc, paragraphs separated by "\n".
+func body2text(doc *goquery.Document, title string) string {
+	ld := jsonLDBody(doc)
+	prune(doc)
+	w := &walker{}
+	for _, n := range doc.Find("body").Nodes {
+		w.walk(n)
+	}
+	if len(doc.Find("body").Nodes) == 0 {
+		for _, n := range doc.Nodes {
+			w.walk(n)
+		}
+	}
+	w.flush()
+	start, end := best(w)
+	text := render(w.blocks[start:end], title)
+	if len(ld) > len(text) {
+		return ld
+	}
+	return text
+}
+
+// best returns the block range of the element with the highest score.
+func best(w *walker) (int, int) {
+	prefix := make([]float64, len(w.blocks)+1)
+	for i := range w.blocks {
+		prefix[i+1] = prefix[i] + w.blocks[i].weight()
+	}
+	bs, be, top := 0, len(w.blocks), 0.0
+	first := true
+	for _, s := range w.spans {
+		score := prefix[s.end] - prefix[s.start]
+		if first || score > top {
+			bs, be, top, first = s.start, s.end, score, false
+		}
+	}
+	return bs, be
+}
+
+// render joins the blocks that are article text, dropping the headline,
+// link lists and furniture, and trimming weak blocks off both ends.
+func render(blocks []block, title string) string {
+	keep := make([]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		switch {
+		case b.heading == 1, b.text == title:
+		case b.linkDensity() > 0.5:
+		case boilerText.MatchString(b.text):
+		default:
+			keep[i] = true
+		}
+	}
+	first, last := -1, -1
+	for i := range blocks {
+		if keep[i] && blocks[i].good() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		first, last = 0, len(blocks)-1
+	}
+	var b strings.Builder
+	for i := first; i <= last && i >= 0; i++ {
+		if !keep[i] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(blocks[i].text)
+	}
+	return b.String()
+}
