@@ -20,7 +20,7 @@ const dropped = "script, style, noscript, template, svg, math, canvas, iframe, o
 	`[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]`
 
 // boilerClass matches class and id tokens of page furniture.
-var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager)([\s_-]|$)`)
+var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager|rollover|tooltip|popover|hovercard)([\s_-]|$)`)
 
 // contentClass marks class and id tokens that protect an element from
 // boilerClass.
@@ -251,6 +251,28 @@ func isInline(a atom.Atom) bool {
 // boilerText matches whole blocks that are furniture, not prose.
 var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|©.*|all rights reserved.*)$`)
 
+// tailText matches a heading that opens the list of other stories below an
+// article: everything from it on is dropped.
+var tailText = regexp.MustCompile(`(?i)^(more (in|from|on|about|stories|news|articles|to read|like this)\b.*|related( (articles?|stories|posts?|news|content|coverage|links|reading|topics))?|read more|read next|see also|also read|you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| stories| reading)?|trending( now)?|most (popular|read|viewed|shared).*|popular( (stories|posts|articles))?|latest( (news|stories|articles|posts))?|top stories|what to read next|further reading|sponsored (content|stories|links)|from (our|the) (partners|web)|around the web|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|articles similaires|vous (aimerez|pourriez aimer) aussi.*|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة|الأكثر مشاهدة|اخترنا لك)[\s:.…!]*$`)
+
+// tail returns where the article ends in blocks: at the first heading or
+// short line matching tailText after which there is less prose than before
+// it; len(blocks) when there is none.
+func tail(blocks []block) int {
+	total := goodChars(blocks)
+	before := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if before > 0 && (b.heading > 0 || b.chars < 40) && tailText.MatchString(b.text) && total-before < before {
+			return i
+		}
+		if b.good() {
+			before += b.chars
+		}
+	}
+	return len(blocks)
+}
+
 // body2text returns the article body of doc, paragraphs separated by "\n".
 func body2text(doc *goquery.Document, title string) string {
 	ld := jsonLDBody(doc)
@@ -266,11 +288,59 @@ func body2text(doc *goquery.Document, title string) string {
 	}
 	w.flush()
 	start, end := best(w)
-	text := render(w.blocks[start:end], title)
-	if len(ld) > len(text) {
+	trim := true
+	if ms, me, ok := marked(doc, w); ok {
+		mg, bg := goodChars(w.blocks[ms:me]), goodChars(w.blocks[start:end])
+		inside := ms >= start && me <= end
+		if (ms <= start && me >= end) || (inside && mg*5 >= bg) || mg*2 >= bg {
+			start, end, trim = ms, me, false
+		}
+	}
+	text := render(w.blocks[start:end], title, trim)
+	if utf8.RuneCountInString(ld) > 2*utf8.RuneCountInString(text) {
 		return ld
 	}
 	return text
+}
+
+// bodyMarkers select the elements a page itself marks as its article body.
+const bodyMarkers = `[itemprop="articleBody"], [itemprop="articlebody"]`
+
+// marked returns the block range of the element the page marks as its
+// article body, the one with the most text when several are marked.
+func marked(doc *goquery.Document, w *walker) (int, int, bool) {
+	nodes := map[*html.Node]bool{}
+	for _, n := range doc.Find(bodyMarkers).Nodes {
+		nodes[n] = true
+	}
+	if len(nodes) == 0 {
+		return 0, 0, false
+	}
+	bs, be, top := 0, 0, 0
+	for _, s := range w.spans {
+		if !nodes[s.n] {
+			continue
+		}
+		c := 0
+		for _, b := range w.blocks[s.start:s.end] {
+			c += b.chars - b.link
+		}
+		if c > top {
+			bs, be, top = s.start, s.end, c
+		}
+	}
+	return bs, be, top >= 100
+}
+
+// goodChars sums the characters of the good blocks.
+func goodChars(blocks []block) int {
+	n := 0
+	for i := range blocks {
+		if blocks[i].good() {
+			n += blocks[i].chars
+		}
+	}
+	return n
 }
 
 // best returns the block range of the element with the highest score.
@@ -292,7 +362,7 @@ func best(w *walker) (int, int) {
 
 // render joins the blocks that are article text, dropping the headline,
 // link lists and furniture, and trimming weak blocks off both ends.
-func render(blocks []block, title string) string {
+func render(blocks []block, title string, trim bool) string {
 	keep := make([]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -304,6 +374,7 @@ func render(blocks []block, title string) string {
 			keep[i] = true
 		}
 	}
+	blocks = blocks[:tail(blocks)]
 	first, last := -1, -1
 	for i := range blocks {
 		if keep[i] && blocks[i].good() {
@@ -313,7 +384,10 @@ func render(blocks []block, title string) string {
 			last = i
 		}
 	}
-	if first < 0 {
+	switch {
+	case first < 0:
+		first, last = 0, len(blocks)-1
+	case !trim:
 		first, last = 0, len(blocks)-1
 	}
 	var b strings.Builder
