@@ -288,15 +288,14 @@ func body2text(doc *goquery.Document, title string) string {
 	}
 	w.flush()
 	start, end := best(w)
-	trim := true
 	if ms, me, ok := marked(doc, w); ok {
 		mg, bg := goodChars(w.blocks[ms:me]), goodChars(w.blocks[start:end])
 		inside := ms >= start && me <= end
 		if (ms <= start && me >= end) || (inside && mg*5 >= bg) || mg*2 >= bg {
-			start, end, trim = ms, me, false
+			start, end = ms, me
 		}
 	}
-	text := render(w.blocks[start:end], title, trim)
+	text := render(w.blocks[start:end], title)
 	if utf8.RuneCountInString(ld) > 2*utf8.RuneCountInString(text) {
 		return ld
 	}
@@ -361,44 +360,20 @@ func best(w *walker) (int, int) {
 }
 
 // render joins the blocks that are article text, dropping the headline,
-// link lists and furniture, and trimming weak blocks off both ends.
-func render(blocks []block, title string, trim bool) string {
-	keep := make([]bool, len(blocks))
-	for i := range blocks {
-		b := &blocks[i]
-		switch {
-		case b.heading == 1, b.text == title:
-		case b.linkDensity() > 0.5:
-		case boilerText.MatchString(b.text):
-		default:
-			keep[i] = true
-		}
-	}
-	blocks = blocks[:tail(blocks)]
-	first, last := -1, -1
-	for i := range blocks {
-		if keep[i] && blocks[i].good() {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	switch {
-	case first < 0:
-		first, last = 0, len(blocks)-1
-	case !trim:
-		first, last = 0, len(blocks)-1
-	}
+// link lists, furniture lines and the related-stories tail.
+func render(blocks []block, title string) string {
 	var b strings.Builder
-	for i := first; i <= last && i >= 0; i++ {
-		if !keep[i] {
-			continue
+	for _, bl := range blocks[:tail(blocks)] {
+		switch {
+		case bl.heading == 1, bl.text == title:
+		case bl.linkDensity() > 0.5:
+		case boilerText.MatchString(bl.text):
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(bl.text)
 		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(blocks[i].text)
 	}
 	return b.String()
 }
