@@ -27,11 +27,12 @@ var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|sh
 var contentClass = regexp.MustCompile(`(?i)(^|[\s_-])(article|body|content|main|story|entry|post|text)([\s_-]|$)`)
 
 // commentClass marks reader comments, removed even when they hold prose.
-var commentClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|commentlist|disqus|respond|replies)([\s_-]|$)`)
+var commentClass = regexp.MustCompile(`(?i)^\s*(comments?|commentlist|disqus|respond|replies)([\s_-]|$)`)
 
-// prune removes boilerplate from the page. An element whose class or id
-// names furniture is kept when it also names content, holds the <article>,
-// or holds two or more long prose paragraphs (reader comments excepted).
+// prune removes boilerplate from the page: dropped elements, reader
+// comments (class or id starting with "comment"), and elements whose class
+// or id names furniture, unless it also names content, holds the <article>,
+// or holds two or more long prose paragraphs.
 func prune(doc *goquery.Document) {
 	doc.Find(dropped).Remove()
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
@@ -41,13 +42,14 @@ func prune(doc *goquery.Document) {
 			return
 		}
 		cls := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
+		if commentClass.MatchString(s.AttrOr("class", "")) || commentClass.MatchString(s.AttrOr("id", "")) {
+			s.Remove()
+			return
+		}
 		if !boilerClass.MatchString(cls) || contentClass.MatchString(cls) {
 			return
 		}
-		if s.Find(`article, main, [itemprop="articleBody"]`).Length() > 0 {
-			return
-		}
-		if !commentClass.MatchString(cls) && proseParagraphs(s) >= 2 {
+		if s.Find(`article, main, [itemprop="articleBody"]`).Length() > 0 || proseParagraphs(s) >= 2 {
 			return
 		}
 		s.Remove()
@@ -249,11 +251,11 @@ func isInline(a atom.Atom) bool {
 }
 
 // boilerText matches whole blocks that are furniture, not prose.
-var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|©.*|all rights reserved.*)$`)
+var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|(image|photo|picture|slide) \d+ (of|/) \d+|caption|close|back to gallery|(view|open) gallery|enlarge|expand|trending:?|©.*|all rights reserved.*)$`)
 
 // tailText matches a heading that opens the list of other stories below an
 // article: everything from it on is dropped.
-var tailText = regexp.MustCompile(`(?i)^(more (in|from|on|about|stories|news|articles|to read|like this)\b.*|related( (articles?|stories|posts?|news|content|coverage|links|reading|topics))?|read more|read next|see also|also read|you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| stories| reading)?|trending( now)?|most (popular|read|viewed|shared).*|popular( (stories|posts|articles))?|latest( (news|stories|articles|posts))?|top stories|what to read next|further reading|sponsored (content|stories|links)|from (our|the) (partners|web)|around the web|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|articles similaires|vous (aimerez|pourriez aimer) aussi.*|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة|الأكثر مشاهدة|اخترنا لك)[\s:.…!]*$`)
+var tailText = regexp.MustCompile(`(?i)^(more (in|from|on|about|stories|news|articles|to read|like this)\b.*|related( (articles?|stories|posts?|news|content|coverage|links|reading|topics))?|read more|read next|see also|also read|you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| stories| reading)?|trending( now)?|most (popular|read|viewed|shared).*|popular( (stories|posts|articles))?|latest( (news|stories|articles|posts))?|top stories|what to read next|explore further|(want |get )?more (\pL+ ){0,3}(stories|news|articles|posts|videos|reading)( like this)?\b.*|further reading|sponsored (content|stories|links)|from (our|the) (partners|web)|around the web|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|articles similaires|vous (aimerez|pourriez aimer) aussi.*|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة|الأكثر مشاهدة|اخترنا لك)[\s:.…!]*$`)
 
 // tail returns where the article ends in blocks: at the first heading or
 // short line matching tailText after which there is less prose than before
@@ -366,7 +368,7 @@ func render(blocks []block, title string) string {
 	for _, bl := range blocks[:tail(blocks)] {
 		switch {
 		case bl.heading == 1, bl.text == title:
-		case bl.linkDensity() > 0.5:
+		case bl.linkDensity() > 0.5 && (bl.chars < 100 || bl.linkDensity() > 0.75):
 		case boilerText.MatchString(bl.text):
 		default:
 			if b.Len() > 0 {
