@@ -1,8 +1,33 @@
 // Package dates finds the dates an Arabic, English or French news text
 // states or implies and resolves them to the Gregorian calendar.
+//
+// It reads, in one pass over the text and without a locale switch:
+//
+//   - month names of every region: يناير/جانفي/كانون الثاني, يونيو/يونيه/جوان/حزيران,
+//     أغسطس/أوت/غشت/آب, نونبر, the paired "10 تشرين الثاني/ نوفمبر", English and French
+//     names and abbreviations ("Nov. 20", "1er janv.");
+//   - Western, Arabic-Indic and Persian digits, and numeric dates (day first
+//     in Arabic and French: 08/06/2023, 19-12-2023, 2023-06-08, 8.6.2023);
+//   - Hijri dates ("19 ذو القعدة 1444 هـ"), converted with the Umm al-Qura
+//     table, and merged with their Gregorian twin ("الموافق");
+//   - relative days (اليوم، أمس، أول أمس، غدا، "الخميس الماضي", "yesterday",
+//     "last Friday", "hier", "mardi dernier", "ce jeudi", "la veille"),
+//     resolved against the publication date;
+//   - pairs and ranges ("يومي 1 و 2 نوفمبر", "du 5 au 7 juin") and years alone
+//     ("في عام 2014", kind partial).
+//
+// Example: with the document published on 2023-06-08,
+// "انطلق اليوم الخميس 8 يونيو 2023 في الرياض" gives one absolute date,
+// 2023-06-08, whose span is "اليوم الخميس 8 يونيو 2023"; "RABAT, June 7
+// (Reuters) - Morocco signed on Tuesday" gives 2023-06-07 as the text's own
+// publication day and 2023-06-06 as the event date.
 package dates
 
-import "github.com/newsworker/newsworker/extractors"
+import (
+	"sync"
+
+	"github.com/newsworker/newsworker/extractors"
+)
 
 // Date is one date found in the text, resolved to the Gregorian calendar.
 type Date struct {
@@ -27,14 +52,101 @@ type Result struct {
 	Published string
 }
 
-// Extractor finds dates. It is safe for concurrent use.
+// Extractor finds dates. It holds no state of its own and is safe for
+// concurrent use.
 type Extractor struct{}
 
 // New returns an Extractor.
 func New() *Extractor { return &Extractor{} }
 
+type scratch struct {
+	toks  []token
+	cands []cand
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 1024), cands: make([]cand, 0, 32)} }}
+
 // Extract returns the dates of doc, resolving relative ones against
-// doc.Published (or the dateline when doc.Published is zero).
+// doc.Published, or against the text's own dateline when doc.Published is
+// zero. Dates that need a reference day the document does not give are
+// left out.
 func (e *Extractor) Extract(doc *extractors.Document) Result {
-	return Result{}
+	s := scratchPool.Get().(*scratch)
+	p := parser{src: doc.Text, lang: doc.Lang, toks: tokenize(doc.Text, s.toks[:0]), cands: s.cands[:0]}
+	defer func() {
+		s.toks, s.cands = p.toks[:0], p.cands[:0]
+		scratchPool.Put(s)
+	}()
+	p.scan()
+	p.markHeaders()
+
+	ref, hasRef := 0, false
+	if !doc.Published.IsZero() {
+		y, m, d := doc.Published.Date()
+		ref, hasRef = civilDays(y, int(m), d), true
+	}
+	// Anchor for dates without a year: the reference day, else the first
+	// full date of the text.
+	anchor, hasAnchor := ref, hasRef
+	if !hasAnchor {
+		for k := range p.cands {
+			if c := &p.cands[k]; c.kind == kDate && c.y != 0 && !c.alt {
+				anchor, hasAnchor = civilDays(c.y, c.m, c.d), true
+				break
+			}
+		}
+	}
+	pub := p.published()
+	if pub >= 0 && !hasRef {
+		// Resolve the dateline first: it is the reference for the rest.
+		p.resolve(ref, false, anchor, hasAnchor)
+		if c := &p.cands[pub]; c.ok {
+			ref, hasRef = c.day, true
+			anchor, hasAnchor = ref, true
+		}
+	}
+	p.resolve(ref, hasRef, anchor, hasAnchor)
+
+	var res Result
+	n := 0
+	for k := range p.cands {
+		if p.cands[k].ok {
+			n++
+		}
+	}
+	if pub >= 0 && p.cands[pub].ok {
+		res.Published = formatDay(p.cands[pub].day)
+	}
+	if n == 0 {
+		return res
+	}
+	ev := p.event()
+	res.Dates = make([]Date, 0, n)
+	for k := range p.cands {
+		c := &p.cands[k]
+		if !c.ok {
+			continue
+		}
+		d := Date{Span: doc.Span(int(p.toks[c.ts].s), int(p.toks[c.te-1].e), c.conf)}
+		switch c.kind {
+		case kYear:
+			d.Date, d.Kind = formatYear(c.y, 0), "partial"
+		case kMonth:
+			d.Date, d.Kind = formatYear(c.y, c.m), "partial"
+		case kHijri:
+			d.Date, d.Kind = formatDay(c.day), "hijri"
+		case kRange:
+			d.Date, d.EndDate, d.Kind = formatDay(c.day), formatDay(c.eday), "range"
+		case kRel:
+			d.Date, d.Kind = formatDay(c.day), "relative"
+		default:
+			d.Date, d.Kind = formatDay(c.day), "absolute"
+		}
+		if k == ev {
+			evd := d
+			res.Event = &evd
+		}
+		res.Dates = append(res.Dates, d)
+	}
+	return res
 }

@@ -1,0 +1,141 @@
+package dates
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/newsworker/newsworker/extractors"
+)
+
+const devsetDir = "../../../shared/devset"
+
+// goldArticle is the part of a gold file (contract/gold.schema.json) the
+// date scores read.
+type goldArticle struct {
+	ID        string  `json:"id"`
+	Lang      string  `json:"lang"`
+	Published *string `json:"published"`
+	Text      string  `json:"text"`
+	Gold      struct {
+		EventDate *string  `json:"event_date"`
+		Dates     []string `json:"dates"`
+	} `json:"gold"`
+}
+
+func loadDevset(t testing.TB) []goldArticle {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(devsetDir, "dev-*.json"))
+	if len(files) == 0 {
+		t.Skip("../shared/devset absent: dev-set test skipped")
+	}
+	var arts []goldArticle
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a goldArticle
+		if err := json.Unmarshal(b, &a); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+var isDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// devScores computes the dates F1 and event-date accuracy exactly as
+// contract/scoring.md defines them: days only (partial dates left out on
+// both sides), predicted dates[].date ∪ event_date against gold dates ∪
+// event_date, micro-averaged; event exact, null = null counting as right.
+func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc float64) {
+	t.Helper()
+	ex := New()
+	var nGold, nPred, tp, evRight int
+	for _, a := range arts {
+		var pub time.Time
+		if usePublished && a.Published != nil {
+			pub, _ = time.Parse("2006-01-02", *a.Published)
+		}
+		res := ex.Extract(extractors.NewDocument(a.Text, a.Lang, pub))
+		gold := map[string]bool{}
+		for _, d := range a.Gold.Dates {
+			if isDay.MatchString(d) {
+				gold[d] = true
+			}
+		}
+		if a.Gold.EventDate != nil && isDay.MatchString(*a.Gold.EventDate) {
+			gold[*a.Gold.EventDate] = true
+		}
+		pred := map[string]bool{}
+		for _, d := range res.Dates {
+			if isDay.MatchString(d.Date) {
+				pred[d.Date] = true
+			}
+		}
+		ev := ""
+		if res.Event != nil {
+			ev = res.Event.Date
+			if isDay.MatchString(ev) {
+				pred[ev] = true
+			}
+		}
+		hit := 0
+		var miss, extra []string
+		for d := range gold {
+			if pred[d] {
+				hit++
+			} else {
+				miss = append(miss, d)
+			}
+		}
+		for d := range pred {
+			if !gold[d] {
+				extra = append(extra, d)
+			}
+		}
+		nGold, nPred, tp = nGold+len(gold), nPred+len(pred), tp+hit
+		gev := ""
+		if a.Gold.EventDate != nil {
+			gev = *a.Gold.EventDate
+		}
+		if gev == ev {
+			evRight++
+		}
+		if len(miss)+len(extra) > 0 || gev != ev {
+			sort.Strings(miss)
+			sort.Strings(extra)
+			t.Logf("%s: missed %v, extra %v, event %q want %q, published %q", a.ID, miss, extra, ev, gev, res.Published)
+		}
+	}
+	p := float64(tp) / float64(max(nPred, 1))
+	r := float64(tp) / float64(max(nGold, 1))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return f1, float64(evRight) / float64(len(arts))
+}
+
+func TestDevset(t *testing.T) {
+	arts := loadDevset(t)
+	f1, acc := devScores(t, arts, true)
+	t.Logf("published known: dates F1 %.3f, event-date accuracy %.3f (%d articles)", f1, acc, len(arts))
+	if f1 < 0.0 || acc < 0.0 {
+		t.Errorf("dev set below floor: F1 %.3f, event %.3f", f1, acc)
+	}
+}
+
+func TestDevsetNoPublished(t *testing.T) {
+	arts := loadDevset(t)
+	f1, acc := devScores(t, arts, false)
+	t.Logf("published unknown: dates F1 %.3f, event-date accuracy %.3f (%d articles)", f1, acc, len(arts))
+	if f1 < 0.0 || acc < 0.0 {
+		t.Errorf("dev set below floor: F1 %.3f, event %.3f", f1, acc)
+	}
+}

@@ -1,0 +1,100 @@
+package dates
+
+// Where the event date is looked for.
+const (
+	ledeWords = 160 // words from the start of the text
+	tollWords = 80  // words in which a toll article says so
+)
+
+// published returns the index of the candidate that dates the text itself:
+// the first dated header line or dateline, else the first "today" wording
+// with a date ("اليوم الأربعاء 29 مارس 2017", "ce lundi 7 octobre").
+func (p *parser) published() int {
+	today := -1
+	for k := range p.cands {
+		c := &p.cands[k]
+		if c.kind != kDate && c.kind != kHijri {
+			continue
+		}
+		if c.header {
+			return k
+		}
+		if c.today && today < 0 && p.toks[c.ts].s < 1500 {
+			today = k
+		}
+	}
+	return today
+}
+
+// context reports whether a class-c word stands within n tokens before
+// token ts or m tokens after token te, in the same sentence.
+func (p *parser) context(ts, te, n, m int, c uint64) bool {
+	for k := ts - 1; k >= 0 && k >= ts-n; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?') {
+			break
+		}
+		if p.is(k, c) {
+			return true
+		}
+		if t.flags&fLine != 0 {
+			break
+		}
+	}
+	for k := te; k < len(p.toks) && k < te+m; k++ {
+		t := &p.toks[k]
+		if t.flags&fLine != 0 || t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?') {
+			break
+		}
+		if p.is(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// event returns the index of the candidate that dates the main event: the
+// first day of the lede that is not a header date, not the date of a
+// statement alone ("an official said Monday"), not a "since" date, and, in a
+// toll article, one tied to the toll's rise rather than to the disaster.
+func (p *parser) event() int {
+	words, toll := 0, false
+	for i := range p.toks {
+		if p.toks[i].kind != tWord {
+			continue
+		}
+		if words++; words > tollWords {
+			break
+		}
+		if p.is(i, cToll) {
+			toll = true
+		}
+	}
+	words = 0
+	wi := 0
+	for k := range p.cands {
+		c := &p.cands[k]
+		for ; wi < c.ts; wi++ {
+			if p.toks[wi].kind == tWord {
+				words++
+			}
+		}
+		if words > ledeWords {
+			break
+		}
+		if !c.ok || c.header || c.kind == kYear || c.kind == kMonth || c.relPrev {
+			continue
+		}
+		if p.context(c.ts, c.te, 3, 2, cReport) || p.context(c.ts, c.te, 8, 0, cReportN) {
+			continue
+		}
+		if p.context(c.ts, c.te, 2, 0, cSince) {
+			continue
+		}
+		if toll && !p.context(c.ts, c.te, 4, 3, cRise) {
+			continue
+		}
+		return k
+	}
+	return -1
+}

@@ -1,0 +1,301 @@
+package dates
+
+// Confidences of the kinds of mention.
+const (
+	confFull     = 0.95 // day, month and year stated
+	confTwin     = 0.97 // Hijri and Gregorian twins agree
+	confNoYear   = 0.85 // year taken from the reference date
+	confAmbig    = 0.7  // numeric date read month-first or day-first
+	confHijri    = 0.9
+	confRel      = 0.85 // today, yesterday, tomorrow
+	confWeekday  = 0.75 // a weekday alone
+	confPrev     = 0.6  // la veille, le lendemain
+	confYear     = 0.6
+	confMonth    = 0.7
+	wrongWeekday = 0.6 // factor when the printed weekday disagrees
+)
+
+// lines records, for the first lines of the text, where each starts and
+// how many tokens it holds.
+type lines struct {
+	start [8]int
+	n     int
+	total int
+}
+
+func (p *parser) lines() lines {
+	var l lines
+	for i := range p.toks {
+		if i == 0 || p.toks[i].flags&fLine != 0 {
+			if l.n == len(l.start) {
+				break
+			}
+			l.start[l.n] = i
+			l.n++
+		}
+	}
+	return l
+}
+
+// lineOf returns the line of token i and its token count, or -1 past the
+// lines recorded.
+func (l *lines) lineOf(i, ntoks int) (int, int) {
+	for k := 0; k < l.n; k++ {
+		end := ntoks
+		if k+1 < l.n {
+			end = l.start[k+1]
+		} else if l.n == len(l.start) {
+			return -1, 0
+		}
+		if i >= l.start[k] && i < end {
+			return k, end - l.start[k]
+		}
+	}
+	return -1, 0
+}
+
+// markHeaders flags the dates of the header lines and datelines: a short
+// line among the first four, or a date followed by an agency in brackets,
+// a dash or a bar ("BEIJING, June 19 (Xinhua) --", "الرباط - 8 يونيو 2023 (ومع)").
+func (p *parser) markHeaders() {
+	l := p.lines()
+	for k := range p.cands {
+		c := &p.cands[k]
+		if p.toks[c.ts].s > 600 {
+			break
+		}
+		line, n := l.lineOf(c.ts, len(p.toks))
+		if line < 0 || line > 3 {
+			continue
+		}
+		nx := p.tok(c.te)
+		switch {
+		case n <= 20:
+			c.header = true
+		case nx == nil || nx.flags&fLine != 0:
+			c.header = true
+		case nx.kind == tPunct && (nx.r == '(' || nx.r == '|' || isDash(nx.r)):
+			c.header = true
+		}
+	}
+}
+
+// nearestYear returns the year that puts month m, day d nearest the anchor.
+func nearestYear(anchor, m, d int) (int, bool) {
+	ay, _, _ := civilDate(anchor)
+	best, bestDist := 0, 1<<30
+	for y := ay - 1; y <= ay+1; y++ {
+		if !validCivil(y, m, d) {
+			continue
+		}
+		dist := civilDays(y, m, d) - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best, best != 0
+}
+
+// nearestHijri returns the day of Hijri month m, day d nearest the anchor.
+func nearestHijri(anchor, m, d int) (int, bool) {
+	hy := hijriYear(anchor)
+	best, bestDist, found := 0, 1<<30, false
+	for y := hy - 1; y <= hy+1; y++ {
+		n, ok := hijriDays(y, m, d)
+		if !ok {
+			continue
+		}
+		dist := n - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist, found = n, dist, true
+		}
+	}
+	return best, found
+}
+
+// nearestWeekday returns the day with weekday wd nearest to day n.
+func nearestWeekday(n, wd int) int {
+	diff := (wd - weekday(n) + 7) % 7
+	if diff > 3 {
+		diff -= 7
+	}
+	return n + diff
+}
+
+// weekdayFrom resolves a weekday named alone from the reference day: the
+// day itself when it is that weekday, else the last one before it, or the
+// next one after it for a future ("المقبل", "prochain", "will").
+func weekdayFrom(ref, wd int, dir int) int {
+	rw := weekday(ref)
+	switch dir {
+	case 0:
+		return nearestWeekday(ref, wd)
+	case 1:
+		d := (wd - rw + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return ref + d
+	case -1:
+		d := (rw - wd + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return ref - d
+	}
+	if wd == rw {
+		return ref
+	}
+	return ref - (rw-wd+7)%7
+}
+
+// future reports whether the sentence before token i speaks of what will
+// happen ("سيعقد", "will", "aura lieu").
+func (p *parser) future(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct && (t.r == '.' || t.r == '\n') {
+			return false
+		}
+		if p.is(k, cFuture) {
+			return true
+		}
+		if t.flags&fLine != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// resolve turns every candidate into a day number, given the reference day
+// (ref, known when hasRef) and the anchor for dates without a year.
+func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
+	prev, hasPrev := 0, false
+	for k := range p.cands {
+		c := &p.cands[k]
+		c.ok = false
+		switch c.kind {
+		case kDate, kRange:
+			y, conf := c.y, confFull
+			if c.twin {
+				conf = confTwin
+			}
+			m, d := c.m, c.d
+			if c.alt {
+				m, d = c.d, c.m // month first by default in English
+				conf = confAmbig
+				alt := civilDays(y, c.m, c.d)
+				first := civilDays(y, m, d)
+				switch {
+				case c.wd >= 0 && weekday(alt) == int(c.wd) && weekday(first) != int(c.wd):
+					m, d = c.m, c.d
+				case c.wd >= 0 && weekday(first) == int(c.wd):
+				case hasAnchor && abs(alt-anchor) < abs(first-anchor):
+					m, d = c.m, c.d
+				}
+			}
+			if y == 0 {
+				if !hasAnchor {
+					continue
+				}
+				var ok bool
+				if y, ok = nearestYear(anchor, m, d); !ok {
+					continue
+				}
+				conf = confNoYear
+			}
+			if !validCivil(y, m, d) {
+				continue
+			}
+			c.day, c.conf, c.ok = civilDays(y, m, d), conf, true
+			if c.kind == kRange {
+				ey := c.ey
+				if ey == 0 {
+					ey = y
+					if c.em < m {
+						ey++
+					}
+				}
+				if !validCivil(ey, c.em, c.ed) {
+					c.kind = kDate
+				} else {
+					c.eday = civilDays(ey, c.em, c.ed)
+				}
+			}
+		case kHijri:
+			if c.y != 0 {
+				n, ok := hijriDays(c.y, c.m, c.d)
+				if !ok {
+					continue
+				}
+				c.day, c.conf, c.ok = n, confHijri, true
+			} else if hasAnchor {
+				n, ok := nearestHijri(anchor, c.m, c.d)
+				if !ok {
+					continue
+				}
+				c.day, c.conf, c.ok = n, confNoYear*confHijri, true
+			}
+		case kRel:
+			switch {
+			case c.relPrev:
+				if !hasPrev {
+					continue
+				}
+				c.day, c.conf = prev+int(c.rel), confPrev
+			case c.hasRel:
+				if !hasRef {
+					continue
+				}
+				c.day, c.conf = ref+int(c.rel), confRel
+			case c.wd >= 0:
+				if !hasRef {
+					continue
+				}
+				dir := 2
+				if c.hasQual {
+					dir = int(c.qual)
+				} else if p.future(c.ts) {
+					dir = 1
+				}
+				c.day, c.conf = weekdayFrom(ref, int(c.wd), dir), confWeekday
+				c.wd = -1 // chosen to agree
+			default:
+				continue
+			}
+			if c.wd >= 0 && weekday(c.day) != int(c.wd) {
+				// The printed weekday wins over an offset a day off.
+				c.day = nearestWeekday(c.day, int(c.wd))
+				c.conf *= wrongWeekday
+				c.wd = -1
+			}
+			c.ok = true
+		case kYear:
+			c.conf, c.ok = confYear, true
+		case kMonth:
+			c.conf, c.ok = confMonth, true
+		}
+		if !c.ok {
+			continue
+		}
+		if c.kind != kYear && c.kind != kMonth {
+			if c.wd >= 0 && weekday(c.day) != int(c.wd) {
+				c.conf *= wrongWeekday
+			}
+			prev, hasPrev = c.day, true
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
