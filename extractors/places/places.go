@@ -1,5 +1,16 @@
 // Package places resolves the places an Arabic, English or French news text
 // names to a gazetteer entry and picks the event's location.
+//
+// The embedded gazetteer (data/gazetteer.tsv, built by gen/main.go; see
+// data/SOURCES.md) holds every ISO 3166-1 country with its names, formal
+// names and demonyms in the three languages, the first-level regions of
+// the Arab League states, every capital, every town over 100,000
+// inhabitants and every town over 15,000 in the Arab League. Gazetteer.Scan
+// finds every mention — "في العاصمة السعودية الرياض" gives Riyadh,
+// "la capitale marocaine" Rabat, "الجزائر العاصمة" Algiers and "الجزائر"
+// alone Algeria — and Extractor.Extract keeps the places the event
+// concerns and the place where it happens ("انطلق اليوم بالرباط", "à
+// Rabat", "in Riyadh", or the dateline).
 package places
 
 import "github.com/newsworker/newsworker/extractors"
@@ -23,9 +34,12 @@ type Mention struct {
 	extractors.Span
 	// Country is the ISO 3166-1 alpha-2 code the mention points to.
 	Country string
-	// Kind is country, demonym, capital, city or region.
+	// Kind is country, demonym, capital, city or region. A capital is a
+	// national capital, named ("الرياض") or described ("the Saudi
+	// capital"); city is any other town.
 	Kind string
-	// Name is the English name of the place.
+	// Name is the English name of the place: the country's short name for
+	// a country or demonym, the town's or region's name otherwise.
 	Name string
 }
 
@@ -39,20 +53,26 @@ type Result struct {
 	Mentions []Mention
 }
 
-// Gazetteer holds countries, regions and cities with their names in
-// Arabic, English and French. It is read-only and safe for concurrent use.
-type Gazetteer struct{}
-
-// Default returns the embedded gazetteer, loaded once.
-func Default() *Gazetteer { return &Gazetteer{} }
-
 // Extractor finds places. It is safe for concurrent use.
 type Extractor struct{ g *Gazetteer }
 
-// New returns an Extractor over g.
-func New(g *Gazetteer) *Extractor { return &Extractor{g: g} }
+// New returns an Extractor over g; a nil g means Default().
+func New(g *Gazetteer) *Extractor {
+	if g == nil {
+		g = Default()
+	}
+	return &Extractor{g: g}
+}
 
 // Extract returns the places of doc.
 func (e *Extractor) Extract(doc *extractors.Document) Result {
-	return Result{}
+	ms := e.g.scan(doc)
+	var res Result
+	for i := range ms {
+		if !ms[i].skip {
+			res.Mentions = append(res.Mentions, ms[i].Mention)
+		}
+	}
+	res.Locations, res.Location = e.locate(doc, ms)
+	return res
 }

@@ -1,0 +1,258 @@
+package places
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsworker/newsworker/extractors/places/internal/norm"
+)
+
+//go:embed data/gazetteer.tsv
+var gazetteerTSV string
+
+//go:embed data/ambiguous.tsv
+var ambiguousTSV string
+
+// Kinds of gazetteer entries and of mentions.
+const (
+	KindCountry = "country"
+	KindDemonym = "demonym"
+	KindCapital = "capital"
+	KindCity    = "city"
+	KindRegion  = "region"
+	KindSite    = "site"
+)
+
+// entry is one place of the gazetteer.
+type entry struct {
+	id      string // ISO alpha-2, ISO 3166-2 or GeoNames id
+	country string
+	name    string // English name
+	lat     float64
+	lon     float64
+	pop     int
+	kind    byte // 'C' country, 'P' city, 'R' region, 'S' site
+	capital bool
+	typ     string // region type (province, governorate, ...) or ""
+}
+
+// Roles a name plays for an entry, and the language its key came from.
+const (
+	roleName    uint8 = 1 << iota // the entry's name
+	roleDemonym                   // an adjective or noun of its people
+	langEn
+	langAr
+	langFr
+)
+
+type ref struct {
+	e    int32
+	role uint8
+}
+
+// Gazetteer holds countries, regions and cities with their names in
+// Arabic, English and French. It is read-only and safe for concurrent use.
+type Gazetteer struct {
+	entries   []entry
+	index     map[string][]ref
+	first     map[string]uint8 // first token of a key → most tokens of a key starting with it
+	countries map[string]int32 // ISO alpha-2 → entry
+	capitals  map[string]int32 // ISO alpha-2 → capital city entry
+	weak      map[string]uint8 // keys that are also common words or personal names
+	stats     Stats
+}
+
+// Stats counts what a Gazetteer holds.
+type Stats struct {
+	Countries, Regions, Cities, Sites int
+	// Names counts distinct folded names per language ("en", "ar", "fr"),
+	// demonyms included.
+	Names map[string]int
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the embedded gazetteer, parsed once on first use. It is
+// safe for concurrent use.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() { defaultGaz = load(gazetteerTSV, ambiguousTSV) })
+	return defaultGaz
+}
+
+// Stats reports the size of the gazetteer.
+func (g *Gazetteer) Stats() Stats { return g.stats }
+
+// load parses the generated gazetteer and the hand-written list of
+// ambiguous names. The data is embedded and checked by the tests, so a
+// malformed line is skipped rather than reported.
+func load(data, ambiguous string) *Gazetteer {
+	g := &Gazetteer{
+		index:     make(map[string][]ref, 60000),
+		first:     make(map[string]uint8, 40000),
+		countries: make(map[string]int32, 256),
+		capitals:  make(map[string]int32, 256),
+		weak:      make(map[string]uint8, 256),
+		stats:     Stats{Names: map[string]int{}},
+	}
+	g.entries = make([]entry, 0, strings.Count(data, "\n"))
+	langSeen := map[uint8]map[string]bool{langEn: {}, langAr: {}, langFr: {}}
+	capName := map[string]string{}
+	for line := range strings.SplitSeq(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var cols [14]string
+		n := 0
+		for n < len(cols) {
+			c, rest, ok := strings.Cut(line, "\t")
+			cols[n] = c
+			n++
+			if !ok {
+				break
+			}
+			line = rest
+		}
+		if n < 14 || cols[0] == "" {
+			continue
+		}
+		e := entry{id: cols[1], country: cols[2], name: cols[3], kind: cols[0][0]}
+		e.lat, _ = strconv.ParseFloat(cols[4], 64)
+		e.lon, _ = strconv.ParseFloat(cols[5], 64)
+		e.pop, _ = strconv.Atoi(cols[6])
+		switch {
+		case cols[7] == "capital":
+			e.capital = true
+		case strings.HasPrefix(cols[7], "cap="):
+			capName[e.country] = cols[7][4:]
+		case e.kind == 'R':
+			e.typ = cols[7]
+		}
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		switch e.kind {
+		case 'C':
+			g.countries[e.id] = idx
+			g.stats.Countries++
+		case 'P':
+			g.stats.Cities++
+			if e.capital {
+				if c, ok := g.capitals[e.country]; !ok || g.entries[c].pop < e.pop && g.entries[c].name != capName[e.country] || e.name == capName[e.country] {
+					g.capitals[e.country] = idx
+				}
+			}
+		case 'R':
+			g.stats.Regions++
+		case 'S':
+			g.stats.Sites++
+		}
+		for i, lang := range [3]uint8{langEn, langAr, langFr} {
+			g.add(cols[8+i], idx, roleName|lang, langSeen[lang])
+			g.add(cols[11+i], idx, roleDemonym|lang, langSeen[lang])
+		}
+	}
+	g.stats.Names["en"] = len(langSeen[langEn])
+	g.stats.Names["ar"] = len(langSeen[langAr])
+	g.stats.Names["fr"] = len(langSeen[langFr])
+	for line := range strings.SplitSeq(ambiguous, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		if k := norm.Key(name); k != "" {
+			g.weak[k] = 1
+		}
+	}
+	return g
+}
+
+func (g *Gazetteer) add(keys string, e int32, role uint8, seen map[string]bool) {
+	for keys != "" {
+		k, rest, _ := strings.Cut(keys, "|")
+		keys = rest
+		if k == "" {
+			continue
+		}
+		seen[k] = true
+		rs := g.index[k]
+		dup := false
+		for i := range rs {
+			if rs[i].e == e && rs[i].role&(roleName|roleDemonym) == role&(roleName|roleDemonym) {
+				rs[i].role |= role
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		g.index[k] = append(rs, ref{e: e, role: role})
+		first, _, _ := strings.Cut(k, " ")
+		if n := uint8(norm.KeyTokens(k)); n > g.first[first] {
+			g.first[first] = n
+		}
+	}
+}
+
+// CountryName returns the English short name of the country with ISO
+// 3166-1 alpha-2 code code ("MA" → "Morocco"), or "" when unknown.
+func (g *Gazetteer) CountryName(code string) string {
+	if i, ok := g.countries[strings.ToUpper(code)]; ok {
+		return g.entries[i].name
+	}
+	return ""
+}
+
+// Country returns the country with ISO alpha-2 code code as a Place
+// without a span, and false when the code is unknown.
+func (g *Gazetteer) Country(code string) (Place, bool) {
+	i, ok := g.countries[strings.ToUpper(code)]
+	if !ok {
+		return Place{}, false
+	}
+	return g.place(i), true
+}
+
+// Capital returns the capital city of the country with ISO alpha-2 code
+// code as a Place without a span, and false when unknown.
+func (g *Gazetteer) Capital(code string) (Place, bool) {
+	i, ok := g.capitals[strings.ToUpper(code)]
+	if !ok {
+		return Place{}, false
+	}
+	return g.place(i), true
+}
+
+// Lookup returns the places a name can denote, in any of the three
+// languages, most populous first; proclitics are not stripped.
+func (g *Gazetteer) Lookup(name string) []Place {
+	var out []Place
+	for _, r := range g.index[norm.Key(name)] {
+		if r.role&roleName != 0 {
+			out = append(out, g.place(r.e))
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) place(i int32) Place {
+	e := &g.entries[i]
+	return Place{Name: e.name, Country: e.country, Kind: e.placeKind(), Lat: e.lat, Lon: e.lon}
+}
+
+func (e *entry) placeKind() string {
+	switch e.kind {
+	case 'C':
+		return KindCountry
+	case 'R':
+		return KindRegion
+	case 'S':
+		return KindSite
+	}
+	return KindCity
+}

@@ -1,0 +1,538 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/extractors/places/internal/norm"
+)
+
+// match is a resolved gazetteer match with what Extract needs beyond the
+// exported Mention.
+type match struct {
+	Mention
+	e      int32 // entry
+	ti, tj int   // tokens [ti, tj) of the name
+	start  int   // byte offsets of the span in the text
+	end    int
+	key    string
+	refs   []ref
+	prep   bool // a locative preposition or proclitic comes right before
+	phrase bool // a capital phrase ("the Saudi capital") rather than a name
+	skip   bool
+}
+
+// scanner holds the state of one Scan.
+type scanner struct {
+	g       *Gazetteer
+	doc     *extractors.Document
+	text    string
+	toks    []norm.Token
+	fs      string // folded text
+	scratch []byte
+	ms      []match
+	evid    map[string]int // country → unambiguous mentions
+}
+
+// Scan returns every gazetteer match in doc, in text order. Where names
+// overlap the longest match wins. Arabic proclitics (و ف ب ل ك and their
+// pairs, بال، وال، لل) are recognised: the span starts after a proclitic
+// that merely precedes the name ("بالرباط" → "الرباط", "وتونس" → "تونس"),
+// and covers the whole word when the proclitic ل has merged with the
+// article ("للرياض", "وللجزائر" → "للجزائر"), since the name as written
+// is then not a substring of the text. Ambiguous names are resolved from
+// their context: a name shared by a country and its capital, a city name
+// found in several countries, a name that is also a common word or a
+// personal name (see Mention.Kind). Scan is safe for concurrent use.
+func (g *Gazetteer) Scan(doc *extractors.Document) []Mention {
+	ms := g.scan(doc)
+	out := make([]Mention, 0, len(ms))
+	for i := range ms {
+		if !ms[i].skip {
+			out = append(out, ms[i].Mention)
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) scan(doc *extractors.Document) []match {
+	s := &scanner{g: g, doc: doc, text: doc.Text}
+	var buf []byte
+	s.toks, buf = norm.Tokens(doc.Text, make([]norm.Token, 0, len(doc.Text)/6), make([]byte, 0, len(doc.Text)))
+	s.fs = string(buf)
+	s.find()
+	s.evidence()
+	for i := range s.ms {
+		s.resolve(i)
+	}
+	s.capitalPhrases()
+	return s.ms
+}
+
+func (s *scanner) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.fs[s.toks[i].FStart:s.toks[i].FEnd]
+}
+
+// proclitics are the Arabic prefixes stripped before a name, longest first.
+var proclitics = []string{"وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"}
+
+// find collects the longest gazetteer match at each token.
+func (s *scanner) find() {
+	for i := 0; i < len(s.toks); {
+		w := s.tok(i)
+		// the furthest token a name starting here may reach
+		lim := i + 1
+		for lim < len(s.toks) && !s.toks[lim].Break && lim-i < 8 {
+			lim++
+		}
+		bestL, bestStrip, bestMerged := 0, 0, false
+		var bestKey string
+		var bestRefs []ref
+		try := func(v string, strip int, merged bool) {
+			n := int(s.g.first[v])
+			if n == 0 {
+				return
+			}
+			if i+n > lim {
+				n = lim - i
+			}
+			for l := n; l > bestL; l-- {
+				var key string
+				if l == 1 {
+					key = v
+				} else if strip == 0 && !merged {
+					key = s.fs[s.toks[i].FStart:s.toks[i+l-1].FEnd]
+				} else {
+					s.scratch = append(append(s.scratch[:0], v...), s.fs[s.toks[i].FEnd:s.toks[i+l-1].FEnd]...)
+					if refs, ok := s.g.index[string(s.scratch)]; ok {
+						bestL, bestStrip, bestMerged, bestRefs = l, strip, merged, refs
+						bestKey = string(s.scratch)
+						return
+					}
+					continue
+				}
+				if refs, ok := s.g.index[key]; ok {
+					bestL, bestStrip, bestMerged, bestRefs, bestKey = l, strip, merged, refs, key
+					return
+				}
+			}
+		}
+		try(w, 0, false)
+		if r, _ := utf8.DecodeRuneInString(w); isArabic(r) && len(w) > 4 {
+			for _, p := range proclitics {
+				if !strings.HasPrefix(w, p) || len(w)-len(p) < 4 {
+					continue
+				}
+				rest := w[len(p):]
+				if strings.HasPrefix(rest, "ل") && len(rest) > 4 && !strings.HasPrefix(rest, "ال") && (p == "ل" || p == "ول" || p == "فل") {
+					// ل + ال merged into لل: "للرياض" is ل + "الرياض"
+					s.scratch = append(append(s.scratch[:0], "ا"...), rest...)
+					try(string(s.scratch), len(p)-len("ل"), true)
+				}
+				try(rest, len(p), false)
+			}
+		}
+		if bestL == 0 {
+			i++
+			continue
+		}
+		m := match{ti: i, tj: i + bestL, key: bestKey, refs: bestRefs}
+		m.start = s.origAfter(s.toks[i].Start, bestStrip)
+		m.end = s.toks[i+bestL-1].End
+		m.prep = bestStrip > 0 && !bestMerged && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.prepBefore(i)
+		s.ms = append(s.ms, m)
+		i += bestL
+	}
+}
+
+// origAfter returns the byte offset in the text after the first n bytes
+// of folded Arabic letters starting at byte start, skipping the
+// diacritics and tatweel folding drops.
+func (s *scanner) origAfter(start, n int) int {
+	i := start
+	for n > 0 && i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		i += size
+		if f := extractors.FoldRune(r); f >= 0 {
+			n -= utf8.RuneLen(f)
+		}
+	}
+	for i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if extractors.FoldRune(r) >= 0 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+
+// locative prepositions, folded.
+var locPreps = map[string]bool{
+	"في": true, "من": true, "الي": true, "بمدينه": true, "داخل": true, "قرب": true,
+	"in": true, "at": true, "from": true, "to": true, "near": true, "visit": true, "visited": true,
+	"a": true, "au": true, "aux": true, "en": true, "de": true, "depuis": true, "vers": true, "pres": true,
+}
+
+func (s *scanner) prepBefore(i int) bool {
+	return i > 0 && !s.toks[i].Break && locPreps[s.tok(i-1)]
+}
+
+// words before a name that make it a town or a region.
+var cityWords = map[string]bool{
+	"مدينه": true, "بمدينه": true, "لمدينه": true, "ومدينه": true, "مدينتي": true, "بلده": true, "ببلده": true,
+	"city": true, "town": true, "ville": true, "cite": true, "commune": true,
+}
+
+var regionWords = map[string]bool{
+	"ولايه": true, "بولايه": true, "لولايه": true, "وولايه": true, "ولايات": true,
+	"محافظه": true, "بمحافظه": true, "لمحافظه": true, "ومحافظه": true, "محافظات": true, "محافظتي": true,
+	"اقليم": true, "باقليم": true, "لاقليم": true, "واقليم": true, "اقاليم": true, "باقاليم": true,
+	"جهه": true, "بجهه": true, "عماله": true, "بعماله": true, "منطقه": true, "بمنطقه": true, "مقاطعه": true, "بمقاطعه": true,
+	"province": true, "provinces": true, "wilaya": true, "wilayas": true, "gouvernorat": true, "gouvernorats": true,
+	"governorate": true, "governorates": true, "region": true, "regions": true, "prefecture": true, "district": true, "districts": true,
+}
+
+// words after a name that make it a region ("Giza governorate").
+var regionWordsAfter = map[string]bool{
+	"province": true, "governorate": true, "region": true, "district": true, "state": true,
+}
+
+var capitalWords = map[string]bool{
+	"العاصمه": true, "عاصمه": true, "للعاصمه": true, "بالعاصمه": true, "والعاصمه": true, "وعاصمه": true, "بعاصمه": true, "لعاصمه": true,
+	"capital": true, "capitale": true,
+}
+
+// linking words allowed between a trigger and the name ("province of X",
+// "wilaya de X").
+var linkWords = map[string]bool{"of": true, "de": true, "du": true, "d": true, "la": true, "l": true, "des": true}
+
+// triggerBefore reports whether a word of set precedes token i, possibly
+// through a linking word.
+func (s *scanner) triggerBefore(i int, set map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		w := s.tok(k)
+		if set[w] {
+			return true
+		}
+		if !linkWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// evidence counts, per country, the unambiguous mentions of the country,
+// its people or its towns: the background that decides ambiguous names.
+func (s *scanner) evidence() {
+	s.evid = make(map[string]int, 8)
+	for i := range s.ms {
+		c := ""
+		for _, r := range s.ms[i].refs {
+			cc := s.g.entries[r.e].country
+			if c == "" {
+				c = cc
+			} else if c != cc {
+				c = "-"
+			}
+		}
+		if c != "" && c != "-" && s.g.weak[s.ms[i].key] == 0 {
+			s.evid[c]++
+		}
+	}
+}
+
+// resolve picks the entry a match denotes, or marks it skipped.
+func (s *scanner) resolve(i int) {
+	m := &s.ms[i]
+	m.skip = true
+	first, _ := utf8.DecodeRuneInString(s.text[m.start:])
+	latin := first < 0x0600 && unicode.IsLetter(first)
+	lower := latin && unicode.IsLower(first)
+	weak := s.g.weak[m.key] != 0
+
+	var best int32 = -1
+	bestScore := -1 << 30
+	for _, r := range m.refs {
+		e := &s.g.entries[r.e]
+		if lower && r.role&roleDemonym == 0 {
+			continue // "china", "nice", "turkey": not a place in lower case
+		}
+		if r.role&roleDemonym != 0 && latin && r.role&(langEn) != 0 && r.role&langFr == 0 && lower {
+			continue // English demonyms are capitalised
+		}
+		sc := 0
+		switch {
+		case r.role&roleDemonym != 0:
+			sc = 10
+		case e.kind == 'C':
+			// a country unless the context makes it a town; a country
+			// beats its own same-named capital ("الجزائر", "تونس")
+			sc = 45
+			if s.sameNamedCapital(m, e.country) {
+				sc = 60
+			}
+			if s.cityContext(m) {
+				sc = 0
+			}
+		case e.kind == 'P':
+			sc = 30 + popScore(e.pop)
+			if e.capital {
+				sc += 5
+			}
+			if s.cityContext(m) || s.afterCapitalPhrase(i, e.country) {
+				sc += 50
+			}
+			if s.regionContext(m) {
+				sc -= 20
+			}
+		case e.kind == 'R':
+			sc = 25
+			if s.regionContext(m) {
+				sc += 60
+			}
+		case e.kind == 'S':
+			sc = 45
+		}
+		// the background decides between places of different countries
+		sc += 8 * min(s.evid[e.country], 3)
+		if sc > bestScore {
+			best, bestScore = r.e, sc
+		}
+	}
+	if best < 0 {
+		return
+	}
+	e := &s.g.entries[best]
+	if weak && !s.strongContext(m, e) {
+		return
+	}
+	role := uint8(0)
+	for _, r := range m.refs {
+		if r.e == best {
+			role |= r.role
+		}
+	}
+	m.e = best
+	m.skip = false
+	m.Mention = Mention{
+		Span:    s.doc.Span(m.start, m.end, 0.9),
+		Country: e.country,
+		Name:    e.name,
+	}
+	switch {
+	case role&roleName == 0:
+		m.Kind = KindDemonym
+	case e.kind == 'C':
+		m.Kind = KindCountry
+	case e.kind == 'R':
+		m.Kind = KindRegion
+	case e.capital:
+		m.Kind = KindCapital
+	default:
+		m.Kind = KindCity
+	}
+	if weak {
+		m.Confidence = 0.6
+	}
+}
+
+// sameNamedCapital reports whether the match also names a town of country c.
+func (s *scanner) sameNamedCapital(m *match, c string) bool {
+	for _, r := range m.refs {
+		if e := &s.g.entries[r.e]; e.kind == 'P' && e.country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCapitalPhrase reports whether match i follows a capital phrase of
+// country c: "العاصمة الأردنية عمان", "la capitale jordanienne Amman".
+func (s *scanner) afterCapitalPhrase(i int, c string) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.ms[i-1]
+	if p.tj != s.ms[i].ti || p.ti == 0 || !capitalWords[s.tok(p.ti-1)] {
+		return false
+	}
+	for _, r := range p.refs {
+		if s.g.entries[r.e].country == c {
+			return true
+		}
+	}
+	return false
+}
+
+func popScore(pop int) int {
+	switch {
+	case pop >= 5000000:
+		return 12
+	case pop >= 1000000:
+		return 9
+	case pop >= 300000:
+		return 6
+	case pop >= 100000:
+		return 3
+	}
+	return 0
+}
+
+// cityContext reports "مدينة X", "X العاصمة", "city of X", "ville de X".
+func (s *scanner) cityContext(m *match) bool {
+	if s.triggerBefore(m.ti, cityWords) {
+		return true
+	}
+	if m.tj < len(s.toks) && !s.toks[m.tj].Break {
+		switch s.tok(m.tj) {
+		case "العاصمه", "city", "ville":
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) regionContext(m *match) bool {
+	if s.triggerBefore(m.ti, regionWords) {
+		return true
+	}
+	return m.tj < len(s.toks) && !s.toks[m.tj].Break && regionWordsAfter[s.tok(m.tj)]
+}
+
+// strongContext decides a name that is also a common word or a personal
+// name: it is a place after "city of", "province", a capital phrase, or a
+// locative preposition in a text that otherwise speaks of its country;
+// Latin names also need a capital letter and no capitalised neighbour
+// ("Michael Jordan", "Jordan Times").
+func (s *scanner) strongContext(m *match, e *entry) bool {
+	if s.cityContext(m) || s.regionContext(m) {
+		return true
+	}
+	if m.ti > 0 && capitalWords[s.tok(m.ti-1)] {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s.text[m.start:])
+	if first < 0x0600 {
+		if s.capitalisedNeighbour(m) {
+			return false
+		}
+		return m.prep || s.evid[e.country] > 0
+	}
+	return m.prep && s.evid[e.country] > 0
+}
+
+func (s *scanner) capitalisedNeighbour(m *match) bool {
+	isCap := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s.text[s.toks[k].Start:])
+		return unicode.IsUpper(r) && !linkWords[s.tok(k)]
+	}
+	before := m.ti > 0 && !s.toks[m.ti].Break && isCap(m.ti-1) && !locPreps[s.tok(m.ti-1)]
+	after := m.tj < len(s.toks) && !s.toks[m.tj].Break && isCap(m.tj)
+	return before || after
+}
+
+// capitalPhrases turns "العاصمة السعودية", "the Saudi capital", "la
+// capitale marocaine", "capital of Morocco" into the capital city; when the
+// city's own name follows ("العاصمة السعودية الرياض"), the name alone is
+// kept.
+func (s *scanner) capitalPhrases() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.skip || (m.Kind != KindCountry && m.Kind != KindDemonym) {
+			continue
+		}
+		capIdx, ok := s.g.capitals[m.Country]
+		if !ok {
+			continue
+		}
+		startTok, endTok := -1, -1
+		// capital word before: العاصمة السعودية / capitale marocaine / capital of Morocco
+		if k := m.ti - 1; k >= 0 && !s.toks[m.ti].Break {
+			if capitalWords[s.tok(k)] {
+				startTok = k
+			} else if linkWords[s.tok(k)] && k >= 1 && !s.toks[k].Break && capitalWords[s.tok(k-1)] {
+				startTok = k - 1
+			} else if linkWords[s.tok(k)] && k >= 2 && linkWords[s.tok(k-1)] && capitalWords[s.tok(k-2)] {
+				startTok = k - 2
+			}
+			if startTok >= 0 {
+				endTok = m.tj
+			}
+		}
+		// capital word after: "the Saudi capital", "Morocco's capital"
+		if startTok < 0 && m.tj < len(s.toks) && !s.toks[m.tj].Break {
+			k := m.tj
+			if s.tok(k) == "s" && k+1 < len(s.toks) {
+				k++
+			}
+			if s.tok(k) == "capital" && !s.toks[k].Break {
+				startTok, endTok = m.ti, k+1
+			}
+		}
+		if startTok < 0 {
+			continue
+		}
+		// Arabic: "العاصمة السعودية" takes an adjective, "عاصمة المغرب" a name
+		if w := s.tok(startTok); isArabic(firstRune(w)) {
+			definite := strings.HasSuffix(w, "العاصمه") || strings.HasSuffix(w, "للعاصمه")
+			if definite && !strings.HasSuffix(s.tok(m.tj-1), "يه") {
+				continue
+			}
+		}
+		// the city named right before or after: keep the name
+		if s.namedCity(i, startTok, endTok, m.Country) {
+			m.skip = true
+			continue
+		}
+		ce := &s.g.entries[capIdx]
+		m.start = s.toks[startTok].Start
+		m.end = s.toks[endTok-1].End
+		m.ti, m.tj = startTok, endTok
+		m.e = capIdx
+		m.phrase = true
+		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// namedCity reports whether a town of country c is named next to the
+// capital phrase of match i spanning tokens [startTok, endTok):
+// "العاصمة السعودية الرياض", "the Saudi capital, Riyadh", "عمان العاصمة
+// الأردنية".
+func (s *scanner) namedCity(i, startTok, endTok int, c string) bool {
+	isCity := func(n *match) bool {
+		return !n.skip && n.Country == c && (n.Kind == KindCapital || n.Kind == KindCity)
+	}
+	for j := i + 1; j < len(s.ms); j++ {
+		if n := &s.ms[j]; !n.skip {
+			if n.ti <= endTok+1 && isCity(n) {
+				return true
+			}
+			break
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if n := &s.ms[j]; !n.skip {
+			return n.tj >= startTok-1 && isCity(n)
+		}
+	}
+	return false
+}
