@@ -66,23 +66,13 @@ func decode(body []byte, contentType string) (string, string, error) {
 	if utf8.Valid(body) {
 		return checkText(string(body), "utf-8")
 	}
-	if unknown != "" && !looksSingleByte(body) {
-		return "", "", fmt.Errorf("%w: %q", ErrCharset, unknown)
-	}
 	enc, name := detect(body)
-	return decodeWith(enc, body, name)
-}
-
-// looksSingleByte reports whether body is plausibly text in some 8-bit
-// encoding: few control bytes.
-func looksSingleByte(body []byte) bool {
-	ctl := 0
-	for _, c := range body {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			ctl++
-		}
+	if unknown != "" && name == "windows-1252" {
+		// Only the Arabic code pages are recognised with confidence; a
+		// page that names a charset nobody knows is not guessed at.
+		return "", "", fmt.Errorf("%w: %w: unknown label %q", ErrCharset, ErrNotText, unknown)
 	}
-	return ctl*100 <= len(body)
+	return decodeWith(enc, body, name)
 }
 
 // decodeWith decodes body with enc and checks the result.

@@ -45,8 +45,9 @@ var (
 	ErrNotText = errors.New("htmltext: body is not valid text")
 	// ErrTooLarge is returned (wrapped) when the body is over MaxSize.
 	ErrTooLarge = errors.New("htmltext: body too large")
-	// ErrCharset is returned (wrapped) when the declared charset is unknown
-	// and the body is not valid UTF-8.
+	// ErrCharset is returned (wrapped, together with ErrNotText) when the
+	// declared charset is unknown and the body is neither valid UTF-8 nor
+	// recognisably Arabic in windows-1256 or ISO-8859-6.
 	ErrCharset = errors.New("htmltext: unsupported charset")
 )
 
@@ -67,8 +68,8 @@ type Article struct {
 // detection) and returns its article. pageURL may be "". A contentType of
 // text/plain returns the decoded body, cleaned, as Text.
 //
-// Errors (wrapped, test with errors.Is): ErrTooLarge, ErrNotText,
-// ErrCharset. Extract is pure and safe for concurrent use.
+// Errors (wrapped, test with errors.Is): ErrTooLarge, ErrNotText, and
+// ErrCharset (which also matches ErrNotText). Extract is pure and safe for concurrent use.
 func Extract(body []byte, contentType, pageURL string) (*Article, error) {
 	if len(body) > MaxSize {
 		return nil, fmt.Errorf("%w: %d bytes over %d", ErrTooLarge, len(body), MaxSize)
