@@ -48,6 +48,7 @@ const (
 	cPlan
 	cYCtx
 	cSince
+	cArt
 )
 
 var classNames = map[string]uint64{
@@ -57,7 +58,7 @@ var classNames = map[string]uint64{
 	"apres": cApres, "qual": cQual, "hmark": cHMark, "gmark": cGMark,
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
-	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince,
+	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt,
 }
 
 // valued are the classes whose entries carry a value.

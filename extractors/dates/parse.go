@@ -8,6 +8,7 @@ const (
 	kRel                    // relative word and/or weekday
 	kYear                   // a year alone
 	kMonth                  // a month and year
+	kSkip                   // words read and left out
 )
 
 // cand is a date mention found by the parser, before resolution.

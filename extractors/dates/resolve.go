@@ -70,12 +70,14 @@ func (p *parser) markHeaders() {
 		}
 		nx := p.tok(c.te)
 		switch {
-		case n <= 20:
+		case n <= 20 && l.n > line+1 && !p.sentenceEnd(l.start[line+1]-1):
 			c.header = true
 		case nx == nil || nx.flags&fLine != 0:
 			c.header = true
 		case nx.kind == tPunct && (nx.r == '(' || nx.r == '|' || isDash(nx.r)):
 			c.header = true
+		case nx.kind == tNum && p.punct(c.te+1, ':') && p.adjacent(c.te+1):
+			c.header = true // followed by a clock time
 		}
 	}
 }
@@ -298,4 +300,10 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// sentenceEnd reports whether token i closes a sentence.
+func (p *parser) sentenceEnd(i int) bool {
+	t := p.tok(i)
+	return t != nil && t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == '؟')
 }

@@ -26,10 +26,13 @@ func (p *parser) at(i int) (cand, bool) {
 	if c, ok := p.core(k); ok && (j == i || c.kind != kMonth) {
 		if j > i {
 			c.ts, c.wd, c.today = i, pre.wd, pre.today
+			if pre.relPrev && p.is(i-1, cArt) {
+				c.ts = i - 1
+			}
 			if open && p.punct(c.te, ')') {
 				c.te++
 			}
-		} else if c.kind == kRange && p.is(i-1, cFrom|cBetween) {
+		} else if c.kind == kRange && !c.pair && p.is(i-1, cFrom|cBetween) {
 			c.ts = i - 1
 		}
 		if c.kind == kDate || c.kind == kHijri {
@@ -39,6 +42,12 @@ func (p *parser) at(i int) (cand, bool) {
 	}
 	if j > i {
 		pre.kind, pre.te = kRel, j
+		if pre.wd >= 0 && !pre.hasRel && !pre.hasQual && p.weekdaySpan(j) {
+			pre.kind, pre.te = kSkip, j+2 // "de vendredi à dimanche": a vague span
+		}
+		if pre.relPrev && p.is(i-1, cArt) {
+			pre.ts = i - 1
+		}
 		return pre, true
 	}
 	return p.yearAlone(i)
@@ -117,7 +126,7 @@ func (p *parser) yearAlone(i int) (cand, bool) {
 	if !p.is(k, cYCtx) && te == i+1 {
 		return c, false
 	}
-	for k := i - 4; k < i; k++ {
+	for k := i - 6; k < i; k++ {
 		if p.is(k, cPlan) {
 			return c, false
 		}
@@ -129,6 +138,9 @@ func (p *parser) yearAlone(i int) (cand, bool) {
 // add records a candidate; pairs and ranges give one entry per stated day,
 // and a date followed by "to"/"إلى" and another date becomes a range.
 func (p *parser) add(c cand) {
+	if c.kind == kSkip {
+		return
+	}
 	if c.kind == kDate && len(p.cands) > 0 {
 		prev := &p.cands[len(p.cands)-1]
 		if prev.kind == kDate && prev.te+1 == c.ts && (p.is(prev.te, cTo) || p.dash(prev.te)) && !prev.alt && !c.alt {
@@ -154,4 +166,13 @@ func (p *parser) add(c cand) {
 		c.kind = kDate
 	}
 	p.cands = append(p.cands, c, end)
+}
+
+// weekdaySpan reports whether tokens i, i+1 continue a weekday into a span
+// of weekdays: "à dimanche", "to Sunday", "إلى الأحد", "-الأحد".
+func (p *parser) weekdaySpan(i int) bool {
+	if !p.is(i+1, cWday) {
+		return false
+	}
+	return p.is(i, cTo) || p.dash(i) || p.tok(i) != nil && p.toks[i].kind == tWord && p.text(i) == "à"
 }

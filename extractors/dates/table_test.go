@@ -1,0 +1,336 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsworker/newsworker/extractors"
+)
+
+// tableCase is one sentence of our own with the dates it must give, each
+// written "span|date|kind" in text order. pub is the reference day
+// (2023-06-08, a Thursday, when empty; "-" for unknown).
+type tableCase struct {
+	name, lang, pub, text string
+	want                  []string
+	event                 string // "" = not checked, "nil" = no event date
+	published             string // "" = not checked, "none" = empty
+}
+
+const defaultPub = "2023-06-08"
+
+var tableCases = []tableCase{
+	// Egyptian and Gulf month names, with their variants.
+	{name: "ar/yanayir", lang: "ar", text: "وقع الطرفان الاتفاق في 5 يناير 2023 بالرباط.", want: []string{"5 يناير 2023|2023-01-05|absolute"}},
+	{name: "ar/fibrayir", lang: "ar", text: "انعقد الاجتماع يوم 12 فبراير 2023 في القاهرة.", want: []string{"12 فبراير 2023|2023-02-12|absolute"}},
+	{name: "ar/maris", lang: "ar", text: "صدر القرار في 3 مارس 2022.", want: []string{"3 مارس 2022|2022-03-03|absolute"}},
+	{name: "ar/abril", lang: "ar", text: "افتتح المعرض في 20 أبريل 2023.", want: []string{"20 أبريل 2023|2023-04-20|absolute"}},
+	{name: "ar/ibril", lang: "ar", text: "وفي 2 إبريل 2023 وصل الوفد.", want: []string{"2 إبريل 2023|2023-04-02|absolute"}},
+	{name: "ar/mayu", lang: "ar", text: "جرت الانتخابات في 15 مايو 2023.", want: []string{"15 مايو 2023|2023-05-15|absolute"}},
+	{name: "ar/yunyu", lang: "ar", text: "انطلق الاجتماع في 8 يونيو 2023.", want: []string{"8 يونيو 2023|2023-06-08|absolute"}},
+	{name: "ar/yunyah", lang: "ar", text: "تنطلق الدورة في 8 يونيه 2023 بالقاهرة.", want: []string{"8 يونيه 2023|2023-06-08|absolute"}},
+	{name: "ar/yulyu", lang: "ar", text: "وصل الرئيس يوم 4 يوليو 2022.", want: []string{"4 يوليو 2022|2022-07-04|absolute"}},
+	{name: "ar/yulyah", lang: "ar", text: "احتفلت مصر في 23 يوليه 2022 بذكرى الثورة.", want: []string{"23 يوليه 2022|2022-07-23|absolute"}},
+	{name: "ar/aghustus", lang: "ar", text: "أعلنت الوزارة في 15 أغسطس 2021 نتائج الامتحانات.", want: []string{"15 أغسطس 2021|2021-08-15|absolute"}},
+	{name: "ar/aghustus-bare-alef", lang: "ar", text: "أعلنت الوزارة في 16 اغسطس 2021 القرار.", want: []string{"16 اغسطس 2021|2021-08-16|absolute"}},
+	{name: "ar/sibtambar", lang: "ar", text: "بدأ العام الدراسي في 9 سبتمبر 2024.", want: []string{"9 سبتمبر 2024|2024-09-09|absolute"}},
+	{name: "ar/uktubar", lang: "ar", text: "عقدت القمة في 6 أكتوبر 2024.", want: []string{"6 أكتوبر 2024|2024-10-06|absolute"}},
+	{name: "ar/nufambar", lang: "ar", text: "وقعت الاتفاقية في 7 نوفمبر 2022.", want: []string{"7 نوفمبر 2022|2022-11-07|absolute"}},
+	{name: "ar/disambar", lang: "ar", text: "اختتم المؤتمر أعماله في 25 ديسمبر 2023.", want: []string{"25 ديسمبر 2023|2023-12-25|absolute"}},
+	// Levantine and Iraqi names.
+	{name: "ar/kanun-thani", lang: "ar", text: "زار الوزير دمشق في 3 كانون الثاني 2024.", want: []string{"3 كانون الثاني 2024|2024-01-03|absolute"}},
+	{name: "ar/shubat", lang: "ar", text: "الاربعاء - 4 شباط 2026 - استقبل الملك وفدا.", want: []string{"الاربعاء - 4 شباط 2026|2026-02-04|absolute"}},
+	{name: "ar/adhar", lang: "ar", text: "صدر المرسوم في 21 آذار 2024.", want: []string{"21 آذار 2024|2024-03-21|absolute"}},
+	{name: "ar/nisan", lang: "ar", text: "عقدت الجلسة في 11 نيسان 2023 ببغداد.", want: []string{"11 نيسان 2023|2023-04-11|absolute"}},
+	{name: "ar/ayyar", lang: "ar", text: "أقيم الحفل في 25 أيار 2023.", want: []string{"25 أيار 2023|2023-05-25|absolute"}},
+	{name: "ar/haziran", lang: "ar", text: "بحث رئيس الوزراء اليوم الخميس (13 حزيران 2024) الملف.", pub: "2024-06-13",
+		want: []string{"اليوم الخميس (13 حزيران 2024)|2024-06-13|absolute"}, event: "2024-06-13", published: "2024-06-13"},
+	{name: "ar/tammuz-indic", lang: "ar", pub: "-", text: "الإثنين,٠٤ تموز ٢٠٢٢\n\nيصل وزير الخارجية اليوم إلى الجزائر.",
+		want: []string{"الإثنين,٠٤ تموز ٢٠٢٢|2022-07-04|absolute", "اليوم|2022-07-04|relative"}, event: "2022-07-04", published: "2022-07-04"},
+	{name: "ar/ab", lang: "ar", text: "وصلت الشحنة في 2 آب 2023.", want: []string{"2 آب 2023|2023-08-02|absolute"}},
+	{name: "ar/aylul", lang: "ar", text: "افتتحت الدورة في 12 أيلول 2023.", want: []string{"12 أيلول 2023|2023-09-12|absolute"}},
+	{name: "ar/tishrin-awwal", lang: "ar", text: "جرت الانتخابات في 10 تشرين الأول 2021.", want: []string{"10 تشرين الأول 2021|2021-10-10|absolute"}},
+	{name: "ar/tishrin-paired", lang: "ar", text: "عقد المؤتمر في 10 تشرين الثاني/ نوفمبر 2023 في بيروت.", want: []string{"10 تشرين الثاني/ نوفمبر 2023|2023-11-10|absolute"}},
+	{name: "ar/kanun-awwal-paired", lang: "ar", text: "أغلقت الصناديق في 18 كانون الأول (ديسمبر) 2023.", want: []string{"18 كانون الأول (ديسمبر) 2023|2023-12-18|absolute"}},
+	{name: "ar/shubat-paired", lang: "ar", text: "في 14 شباط/فبراير 2024 وقع البلدان اتفاقا.", want: []string{"14 شباط/فبراير 2024|2024-02-14|absolute"}},
+	// Algerian and Tunisian names.
+	{name: "ar/janfi", lang: "ar", text: "دخل القانون حيز التنفيذ في 1 جانفي 2024.", want: []string{"1 جانفي 2024|2024-01-01|absolute"}},
+	{name: "ar/fifri", lang: "ar", text: "صادق البرلمان في 20 فيفري 2023 على القانون.", want: []string{"20 فيفري 2023|2023-02-20|absolute"}},
+	{name: "ar/afril", lang: "ar", text: "استقبل الرئيس في 16 أفريل 2023 ضيفه.", want: []string{"16 أفريل 2023|2023-04-16|absolute"}},
+	{name: "ar/may", lang: "ar", text: "ترأس الملك يوم 19 ماي 2023 مجلسا وزاريا.", want: []string{"19 ماي 2023|2023-05-19|absolute"}},
+	{name: "ar/juan", lang: "ar", text: "حلت البعثة بالجزائر في 12 جوان 2023.", want: []string{"12 جوان 2023|2023-06-12|absolute"}},
+	{name: "ar/juilia", lang: "ar", text: "أمضى الرئيس اليوم الأحد 16 جويلية 2023 مذكرة التفاهم.", pub: "-",
+		want: []string{"اليوم الأحد 16 جويلية 2023|2023-07-16|absolute"}, event: "2023-07-16", published: "2023-07-16"},
+	{name: "ar/out", lang: "ar", text: "انطلقت الحملة في 20 أوت 2022.", want: []string{"20 أوت 2022|2022-08-20|absolute"}},
+	// Moroccan names.
+	{name: "ar/yulyuz", lang: "ar", text: "صادق المجلس في 13 يوليوز 2023 على المرسوم.", want: []string{"13 يوليوز 2023|2023-07-13|absolute"}},
+	{name: "ar/ghusht", lang: "ar", text: "خلد الشعب المغربي في 20 غشت 2022 ذكرى ثورة الملك والشعب.", want: []string{"20 غشت 2022|2022-08-20|absolute"}},
+	{name: "ar/shutanbar", lang: "ar", text: "ضرب الزلزال منطقة الحوز في 8 شتنبر 2023.", want: []string{"8 شتنبر 2023|2023-09-08|absolute"}},
+	{name: "ar/nunbar", lang: "ar", text: "وقع الوزير اليوم الاثنين (7 نونبر) في الرباط على اتفاقيتين.", pub: "2022-11-07",
+		want: []string{"اليوم الاثنين (7 نونبر)|2022-11-07|absolute"}, event: "2022-11-07"},
+	{name: "ar/dujanbar", lang: "ar", text: "تنتهي المهلة في 31 دجنبر 2023.", want: []string{"31 دجنبر 2023|2023-12-31|absolute"}},
+	// Attached prefixes.
+	{name: "ar/bitarikh", lang: "ar", text: "صدر بلاغ بتاريخ 5 يونيو 2023 عن الوزارة.", want: []string{"5 يونيو 2023|2023-06-05|absolute"}},
+	{name: "ar/fi-no-year", lang: "ar", text: "وكان الوفد قد وصل في 5 يونيو إلى العاصمة.", want: []string{"5 يونيو|2023-06-05|absolute"}},
+	{name: "ar/wa-month", lang: "ar", text: "بين 3 مارس و5 أبريل 2023 تغيرت الأسعار.", want: []string{"3 مارس|2023-03-03|absolute", "5 أبريل 2023|2023-04-05|absolute"}},
+	{name: "ar/bi-month", lang: "ar", text: "حل الوفد بتونس في 9 بجويلية 2023.", want: []string{"9 بجويلية 2023|2023-07-09|absolute"}},
+	// English names and abbreviations.
+	{name: "en/month-day-year", lang: "en", text: "The summit opened on June 8, 2023 in Riyadh.", want: []string{"June 8, 2023|2023-06-08|absolute"}},
+	{name: "en/day-month-year", lang: "en", text: "The accord was signed on 8 June 2023.", want: []string{"8 June 2023|2023-06-08|absolute"}},
+	{name: "en/jan-abbr", lang: "en", text: "The talks resumed on Jan. 5, 2023 in Geneva.", want: []string{"Jan. 5, 2023|2023-01-05|absolute"}},
+	{name: "en/sept-abbr", lang: "en", text: "Parliament voted on Sept. 12, 2022.", want: []string{"Sept. 12, 2022|2022-09-12|absolute"}},
+	{name: "en/feb-nodot", lang: "en", text: "Shipments began Feb 3, 2023.", want: []string{"Feb 3, 2023|2023-02-03|absolute"}},
+	{name: "en/ordinal", lang: "en", text: "The minister chaired Friday, April 8th, 2016 in Rabat, the signing ceremony.", pub: "2016-04-08",
+		want: []string{"Friday, April 8th, 2016|2016-04-08|absolute"}, event: "2016-04-08"},
+	{name: "en/of", lang: "en", text: "Elections are due on the 1st of May 2024.", want: []string{"1st of May 2024|2024-05-01|absolute"}},
+	{name: "en/nov-no-year", lang: "en", text: "Talks are set for Nov. 20 in Amman.", want: []string{"Nov. 20|2023-11-20|absolute"}},
+	{name: "en/december", lang: "en", text: "The law takes effect on December 31, 2023.", want: []string{"December 31, 2023|2023-12-31|absolute"}},
+	{name: "en/month-year", lang: "en", text: "Inflation peaked in March 2023, the bank said.", want: []string{"March 2023|2023-03|partial"}},
+	{name: "en/may-modal", lang: "en", text: "Prices may 5 percent rise, officials may say.", want: nil},
+	{name: "en/august-abbr", lang: "en", text: "The fund was set up on Aug. 14, 2021.", want: []string{"Aug. 14, 2021|2021-08-14|absolute"}},
+	// French names and abbreviations.
+	{name: "fr/juin", lang: "fr", text: "La réunion s'est tenue le 8 juin 2023 à Alger.", want: []string{"8 juin 2023|2023-06-08|absolute"}},
+	{name: "fr/1er", lang: "fr", text: "La loi entre en vigueur le 1er janvier 2024.", want: []string{"1er janvier 2024|2024-01-01|absolute"}},
+	{name: "fr/janv", lang: "fr", text: "Publié le 12 janv. 2024 par le ministère.", want: []string{"12 janv. 2024|2024-01-12|absolute"}},
+	{name: "fr/fevr", lang: "fr", text: "Le décret du 3 févr. 2023 fixe les tarifs.", want: []string{"3 févr. 2023|2023-02-03|absolute"}},
+	{name: "fr/aout", lang: "fr", text: "Les pluies du 15 août 2022 ont fait des dégâts.", want: []string{"15 août 2022|2022-08-15|absolute"}},
+	{name: "fr/decembre", lang: "fr", text: "Le sommet du 5 décembre 2023 a réuni vingt pays.", want: []string{"5 décembre 2023|2023-12-05|absolute"}},
+	{name: "fr/no-year", lang: "fr", text: "Le séisme survenu le 12 janvier a tout détruit.", pub: "2010-04-01", want: []string{"12 janvier|2010-01-12|absolute"}},
+	{name: "fr/mois-annee", lang: "fr", text: "Le chômage a baissé depuis septembre 2023.", want: []string{"septembre 2023|2023-09|partial"}},
+	{name: "fr/sept-abbr", lang: "fr", text: "Signé le 4 sept. 2023 à Rabat.", want: []string{"4 sept. 2023|2023-09-04|absolute"}},
+	// Digits of every script, and mixtures.
+	{name: "digits/arabic-indic", lang: "ar", text: "انعقد المجلس في ٠٨ يونيو ٢٠٢٣ برئاسة الملك.", want: []string{"٠٨ يونيو ٢٠٢٣|2023-06-08|absolute"}},
+	{name: "digits/persian", lang: "ar", text: "وصل الوفد في ۸ يونيو ۲۰۲۳ إلى طهران.", want: []string{"۸ يونيو ۲۰۲۳|2023-06-08|absolute"}},
+	{name: "digits/mixed", lang: "ar", text: "صدر القرار في 8 يونيو ٢٠٢٣.", want: []string{"8 يونيو ٢٠٢٣|2023-06-08|absolute"}},
+	{name: "digits/mixed-in-number", lang: "ar", text: "صدر القرار في 1٥ مايو 2٠23.", want: []string{"1٥ مايو 2٠23|2023-05-15|absolute"}},
+	{name: "digits/indic-numeric", lang: "ar", text: "بتاريخ ٠٨/٠٦/٢٠٢٣ صدر البيان.", want: []string{"٠٨/٠٦/٢٠٢٣|2023-06-08|absolute"}},
+	{name: "digits/indic-gregorian-mark", lang: "ar", text: "الاثنين ٠١ ديسمبر ٢٠٢٥ م - 02:00", pub: "2025-12-01", want: []string{"الاثنين ٠١ ديسمبر ٢٠٢٥ م|2025-12-01|absolute"}},
+	// Numeric dates: day first in Arabic and French.
+	{name: "num/ar-slash", lang: "ar", text: "19/06/2023 - 22:30\n\nيشرع الوزير في زيارة.", pub: "-", want: []string{"19/06/2023|2023-06-19|absolute"}, published: "2023-06-19"},
+	{name: "num/ar-slash-ambiguous", lang: "ar", text: "صدر البلاغ بتاريخ 08/06/2023.", want: []string{"08/06/2023|2023-06-08|absolute"}},
+	{name: "num/ar-dash", lang: "ar", text: "19-12-2023, 17:06\n\nوصل وفد الأمم المتحدة.", want: []string{"19-12-2023|2023-12-19|absolute"}},
+	{name: "num/ar-dash-ambiguous", lang: "ar", text: "السبت 06-09-2014 17:41 | كتب: محرر", pub: "-", want: []string{"السبت 06-09-2014|2014-09-06|absolute"}, published: "2014-09-06"},
+	{name: "num/iso", lang: "ar", text: "نشر بتاريخ 2023-06-08 على الموقع.", want: []string{"2023-06-08|2023-06-08|absolute"}},
+	{name: "num/dots", lang: "fr", text: "Publié le 8.6.2023 à 10h.", want: []string{"8.6.2023|2023-06-08|absolute"}},
+	{name: "num/fr-slash", lang: "fr", text: "Mis à jour le 08/06/2023.", want: []string{"08/06/2023|2023-06-08|absolute"}},
+	{name: "num/en-month-first", lang: "en", text: "Posted 06/19/2023 by staff.", want: []string{"06/19/2023|2023-06-19|absolute"}},
+	{name: "num/en-day-first", lang: "en", text: "Tuesday 26/02/2019\n\nLONDON - The UN held a conference.", pub: "-", want: []string{"Tuesday 26/02/2019|2019-02-26|absolute"}, published: "2019-02-26"},
+	{name: "num/en-ambiguous-nearest", lang: "en", text: "Updated 06/07/2023 at noon.", want: []string{"06/07/2023|2023-06-07|absolute"}},
+	{name: "num/en-ambiguous-weekday", lang: "en", text: "Thursday 06/07/2023: the board met.", pub: "-", want: []string{"Thursday 06/07/2023|2023-07-06|absolute"}},
+	{name: "num/not-decimal", lang: "fr", text: "Une croissance de 3.3 % et 2.808.548 électeurs.", want: nil},
+	{name: "num/not-version", lang: "en", text: "Version 1.2.3.4 was released.", want: nil},
+	{name: "num/not-clock", lang: "ar", text: "على الساعة 22:30 انتهى اللقاء بنتيجة 2-1.", want: nil},
+	{name: "num/not-year-span", lang: "fr", text: "Un second mandat de cinq ans (2024-2029).", want: nil},
+	// Hijri dates.
+	{name: "hijri/dhu-qada", lang: "ar", text: "وفي 19 ذو القعدة 1444 هـ عقد المجلس جلسته.", want: []string{"19 ذو القعدة 1444 هـ|2023-06-08|hijri"}},
+	{name: "hijri/slashes", lang: "ar", text: "صدر العدد في 23 / شعبان / 1447 هـ وتضمن.", want: []string{"23 / شعبان / 1447 هـ|2026-02-11|hijri"}},
+	{name: "hijri/ramadan", lang: "ar", text: "يبدأ الدوام في 10 رمضان 1445هـ.", want: []string{"10 رمضان 1445هـ|2024-03-20|hijri"}},
+	{name: "hijri/muharram", lang: "ar", text: "يوافق 1 محرم 1446 هـ رأس السنة الهجرية.", want: []string{"1 محرم 1446 هـ|2024-07-07|hijri"}},
+	{name: "hijri/rabi-awwal", lang: "ar", text: "احتفل المسلمون في 15 ربيع الأول 1445 هـ بالمناسبة.", want: []string{"15 ربيع الأول 1445 هـ|2023-09-30|hijri"}},
+	{name: "hijri/jumada-akhira", lang: "ar", text: "صدر الأمر في 5 جمادى الآخرة 1446 هـ.", want: []string{"5 جمادى الآخرة 1446 هـ|2024-12-06|hijri"}},
+	{name: "hijri/dhi-hijja", lang: "ar", text: "وقف الحجاج بعرفة يوم 12 ذي الحجة 1444هـ.", want: []string{"12 ذي الحجة 1444هـ|2023-06-30|hijri"}},
+	{name: "hijri/no-year", lang: "ar", text: "صام الناس منذ 10 رمضان حتى العيد.", want: []string{"10 رمضان|2023-04-01|hijri"}},
+	{name: "hijri/twin-muwafiq", lang: "ar", pub: "-", text: "عقد مجلس الوزراء جلسته اليوم الثلاثاء 11 جمادى الآخرة 1447هـ الموافق 2 ديسمبر 2025م في الدمام.",
+		want: []string{"اليوم الثلاثاء 11 جمادى الآخرة 1447هـ الموافق 2 ديسمبر 2025م|2025-12-02|absolute"}, event: "2025-12-02", published: "2025-12-02"},
+	{name: "hijri/twin-gregorian-first", lang: "ar", pub: "-", text: "العدد : ١٧٤١٩ - الاثنين ٠١ ديسمبر ٢٠٢٥ م، الموافق ١٠ جمادى الآخرة ١٤٤٧هـ\n\nارتفعت أمس الأحد حصيلة الفيضانات.",
+		want: []string{"الاثنين ٠١ ديسمبر ٢٠٢٥ م، الموافق ١٠ جمادى الآخرة ١٤٤٧هـ|2025-12-01|absolute", "أمس الأحد|2025-11-30|relative"}, event: "2025-11-30", published: "2025-12-01"},
+	{name: "hijri/twin-side-by-side", lang: "ar", pub: "-", text: "23 / شعبان / 1447 هـ      10 فبراير 2026\n\nاستقبل ولي العهد مساء أمس (الاثنين) الأمير.",
+		want: []string{"23 / شعبان / 1447 هـ      10 فبراير 2026|2026-02-10|absolute", "أمس (الاثنين)|2026-02-09|relative"}, event: "2026-02-09", published: "2026-02-10"},
+	{name: "hijri/twin-local-sighting", lang: "ar", text: "ترأس الملك يومه الجمعة 28 شوال 1444 هـ، الموافق 19 ماي 2023 م، مجلسا وزاريا.",
+		want: []string{"يومه الجمعة 28 شوال 1444 هـ، الموافق 19 ماي 2023 م|2023-05-19|absolute"}},
+	{name: "hijri/fiscal-years", lang: "ar", text: "ميزانية العام المالي 1447 / 1448هـ (2026م) تضمنت.", want: nil},
+	// Relative dates in Arabic, against Thursday 2023-06-08.
+	{name: "rel/ar-today", lang: "ar", text: "يصل الوزير اليوم إلى الرباط.", want: []string{"اليوم|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/ar-yesterday", lang: "ar", text: "أعلنت الوزارة أمس عن القرار.", want: []string{"أمس|2023-06-07|relative"}},
+	{name: "rel/ar-wa-yesterday", lang: "ar", text: "وأمس أعلنت الوزارة القرار.", want: []string{"وأمس|2023-06-07|relative"}},
+	{name: "rel/ar-day-before", lang: "ar", text: "وصل الوفد أول أمس إلى الجزائر.", want: []string{"أول أمس|2023-06-06|relative"}},
+	{name: "rel/ar-day-before-min", lang: "ar", text: "وصل الوفد أول من أمس إلى الجزائر.", want: []string{"أول من أمس|2023-06-06|relative"}},
+	{name: "rel/ar-tomorrow", lang: "ar", text: "يبدأ المؤتمر غدا في الدوحة.", want: []string{"غدا|2023-06-09|relative"}},
+	{name: "rel/ar-tomorrow-tanwin", lang: "ar", text: "تنطلق الامتحانات غداً في كل المدارس.", want: []string{"غداً|2023-06-09|relative"}},
+	{name: "rel/ar-after-tomorrow", lang: "ar", text: "تصل البعثة بعد غد إلى بغداد.", want: []string{"بعد غد|2023-06-10|relative"}},
+	{name: "rel/ar-today-weekday", lang: "ar", text: "انطلق اليوم الخميس الاجتماع الوزاري.", want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/ar-today-comma-weekday", lang: "ar", text: "أعلنت الوزارة، اليوم، الخميس، عن توقيع اتفاقيات.", want: []string{"اليوم، الخميس|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/ar-yesterday-weekday", lang: "ar", text: "أغلقت أمس الأربعاء صناديق الاقتراع.", want: []string{"أمس الأربعاء|2023-06-07|relative"}},
+	{name: "rel/ar-evening-yesterday-paren", lang: "ar", text: "استقبل الرئيس مساء أمس (الأربعاء) ضيفه.", want: []string{"أمس (الأربعاء)|2023-06-07|relative"}, event: "2023-06-07"},
+	{name: "rel/ar-weekday-last", lang: "ar", text: "وكان الوزير قد زار الجزائر الخميس الماضي.", want: []string{"الخميس الماضي|2023-06-01|relative"}},
+	{name: "rel/ar-weekday-next", lang: "ar", text: "يعقد المجلس جلسته الخميس المقبل.", want: []string{"الخميس المقبل|2023-06-15|relative"}},
+	{name: "rel/ar-weekday-qadim", lang: "ar", text: "تنطلق الدورة يوم الأحد القادم.", want: []string{"الأحد القادم|2023-06-11|relative"}},
+	{name: "rel/ar-weekday-bare-past", lang: "ar", text: "استقبل وزير الخارجية الاثنين نظيره المغربي.", want: []string{"الاثنين|2023-06-05|relative"}},
+	{name: "rel/ar-weekday-future-verb", lang: "ar", text: "وصل الوزير إلى القاهرة للمشاركة في الاجتماع الذي يعقد، الأحد، بمقر الجامعة.", want: []string{"الأحد|2023-06-11|relative"}},
+	{name: "rel/ar-weekday-same", lang: "ar", text: "التقى الوزيران بعد عصر الخميس في القاهرة.", want: []string{"الخميس|2023-06-08|relative"}},
+	{name: "rel/ar-yawmuh", lang: "ar", text: "ترأس الملك يومه الخميس مجلسا وزاريا.", want: []string{"يومه الخميس|2023-06-08|relative"}},
+	{name: "rel/ar-national-day", lang: "ar", text: "احتفلت المملكة باليوم الوطني وباليوم العالمي للبيئة.", want: nil},
+	{name: "rel/ar-bi-ams", lang: "ar", text: "البلاد بأمس الحاجة إلى الاستثمار.", want: nil},
+	{name: "rel/ar-yesterday-wrong-weekday", lang: "ar", text: "أعلنت الهيئة أمس الثلاثاء ارتفاع الحصيلة.", want: []string{"أمس الثلاثاء|2023-06-06|relative"}},
+	// Relative dates in English.
+	{name: "rel/en-yesterday", lang: "en", text: "The ministry said yesterday that talks would resume.", want: []string{"yesterday|2023-06-07|relative"}},
+	{name: "rel/en-today", lang: "en", text: "The UN held a donor conference in Geneva today.", want: []string{"today|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/en-tomorrow", lang: "en", text: "Voting opens tomorrow across the country.", want: []string{"tomorrow|2023-06-09|relative"}},
+	{name: "rel/en-on-tuesday", lang: "en", text: "The World Bank approved the loan on Tuesday.", want: []string{"Tuesday|2023-06-06|relative"}, event: "2023-06-06"},
+	{name: "rel/en-last-friday", lang: "en", text: "The deal was struck last Friday in Doha.", want: []string{"last Friday|2023-06-02|relative"}},
+	{name: "rel/en-next-monday", lang: "en", text: "The envoy arrives next Monday.", want: []string{"next Monday|2023-06-12|relative"}},
+	{name: "rel/en-this-thursday", lang: "en", text: "Ministers met this Thursday to review the plan.", want: []string{"this Thursday|2023-06-08|relative"}},
+	{name: "rel/en-possessive", lang: "en", text: "Sunday's elections saw a low turnout.", want: []string{"Sunday|2023-06-04|relative"}},
+	{name: "rel/en-will", lang: "en", text: "The summit will open on Sunday in Jeddah.", want: []string{"Sunday|2023-06-11|relative"}},
+	{name: "rel/en-same-day", lang: "en", text: "Pakistan and Uzbekistan on Thursday signed a trade agreement.", want: []string{"Thursday|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/en-said-monday", lang: "en", text: "The death toll from floods has risen to 26, an official said Monday.\nHeavy rains on Thursday triggered the disaster.", pub: "2024-03-11",
+		want: []string{"Monday|2024-03-11|relative", "Thursday|2024-03-07|relative"}, event: "nil"},
+	// Relative dates in French.
+	{name: "rel/fr-hier", lang: "fr", text: "Hier, lors de la conférence des donateurs, les Etats-Unis ont promis une aide.", want: []string{"Hier|2023-06-07|relative"}, event: "2023-06-07"},
+	{name: "rel/fr-aujourdhui", lang: "fr", text: "Le ministre reçoit aujourd’hui son homologue.", want: []string{"aujourd’hui|2023-06-08|relative"}},
+	{name: "rel/fr-aujourdhui-ascii", lang: "fr", text: "Le ministre reçoit aujourd'hui son homologue.", want: []string{"aujourd'hui|2023-06-08|relative"}},
+	{name: "rel/fr-demain", lang: "fr", text: "Le vote aura lieu demain.", want: []string{"demain|2023-06-09|relative"}},
+	{name: "rel/fr-avant-hier", lang: "fr", text: "Arrivé avant-hier, le président repart.", want: []string{"avant-hier|2023-06-06|relative"}},
+	{name: "rel/fr-mardi-dernier", lang: "fr", text: "Le texte a été adopté mardi dernier.", want: []string{"mardi dernier|2023-06-06|relative"}},
+	{name: "rel/fr-ce-jeudi", lang: "fr", text: "Une conférence s'est tenue ce jeudi à Bruxelles.", want: []string{"ce jeudi|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "rel/fr-jeudi-prochain", lang: "fr", text: "Le conseil se réunira jeudi prochain.", want: []string{"jeudi prochain|2023-06-15|relative"}},
+	{name: "rel/fr-lundi", lang: "fr", text: "Le président a signé lundi à Alger un accord.", want: []string{"lundi|2023-06-05|relative"}, event: "2023-06-05"},
+	{name: "rel/fr-depuis", lang: "fr", text: "Le président a signé samedi avec son homologue, en visite depuis jeudi.", pub: "2022-08-28",
+		want: []string{"samedi|2022-08-27|relative", "jeudi|2022-08-25|relative"}, event: "2022-08-27"},
+	{name: "rel/fr-la-veille-weekday", lang: "fr", text: "Il a signé samedi. La veille, vendredi, il avait visité la mosquée.", pub: "2022-08-28",
+		want: []string{"samedi|2022-08-27|relative", "La veille, vendredi|2022-08-26|relative"}},
+	{name: "rel/fr-la-veille", lang: "fr", text: "Les résultats annoncés le 7 octobre 2024 portent sur le scrutin de la veille.",
+		want: []string{"7 octobre 2024|2024-10-07|absolute", "la veille|2024-10-06|relative"}},
+	{name: "rel/fr-week-end-range", lang: "fr", text: "De fortes pluies se sont abattues de vendredi à dimanche.", want: nil},
+	// A weekday printed beside a date is checked against it.
+	{name: "weekday/agrees", lang: "ar", text: "الخميس 8 يونيو 2023: افتتح المعرض.", want: []string{"الخميس 8 يونيو 2023|2023-06-08|absolute@0.95"}},
+	{name: "weekday/disagrees", lang: "ar", text: "الجمعة 8 يونيو 2023: افتتح المعرض.", want: []string{"الجمعة 8 يونيو 2023|2023-06-08|absolute@0.57"}},
+	{name: "weekday/en-disagrees", lang: "en", text: "On Monday, June 8, 2023, the board met.", want: []string{"Monday, June 8, 2023|2023-06-08|absolute@0.57"}},
+	{name: "weekday/fr-ce", lang: "fr", pub: "-", text: "Ce vendredi 18 octobre 2024, le Roi a présidé un Conseil des ministres.",
+		want: []string{"Ce vendredi 18 octobre 2024|2024-10-18|absolute@0.95"}, event: "2024-10-18", published: "2024-10-18"},
+	// A day without a year takes the nearest year.
+	{name: "year/nearest-past", lang: "ar", text: "وقعت الحادثة في 20 ديسمبر الماضي.", want: []string{"20 ديسمبر|2022-12-20|absolute"}},
+	{name: "year/nearest-future", lang: "en", text: "The vote is set for November 20.", want: []string{"November 20|2023-11-20|absolute"}},
+	{name: "year/nearest-same", lang: "fr", text: "Le 5 janvier, le ministre avait annoncé le plan.", want: []string{"5 janvier|2023-01-05|absolute"}},
+	{name: "year/from-text", lang: "fr", pub: "-", text: "ISIE a annoncé, ce lundi 7 octobre, les résultats du scrutin tenu la veille, dimanche 6 octobre 2024.",
+		want: []string{"ce lundi 7 octobre|2024-10-07|absolute", "la veille, dimanche 6 octobre 2024|2024-10-06|absolute"}, event: "2024-10-07", published: "2024-10-07"},
+	// Ranges and pairs.
+	{name: "range/ar-min-ila", lang: "ar", text: "يقام المعرض من 5 إلى 7 يونيو في جدة.",
+		want: []string{"من 5 إلى 7 يونيو|2023-06-05..2023-06-07|range", "7 يونيو|2023-06-07|absolute"}},
+	{name: "range/ar-hatta", lang: "ar", text: "تستمر الدورة من 10 حتى 14 يوليو 2023.",
+		want: []string{"من 10 حتى 14 يوليو 2023|2023-07-10..2023-07-14|range", "14 يوليو 2023|2023-07-14|absolute"}},
+	{name: "range/en-dash", lang: "en", text: "The forum runs 5-7 June in Doha.",
+		want: []string{"5-7 June|2023-06-05..2023-06-07|range", "7 June|2023-06-07|absolute"}},
+	{name: "range/en-month-first", lang: "en", text: "The forum runs June 5-7, 2023 in Doha.",
+		want: []string{"June 5-7, 2023|2023-06-05..2023-06-07|range", "7, 2023|2023-06-07|absolute"}},
+	{name: "range/fr-du-au", lang: "fr", text: "Le salon se tient du 5 au 7 juin à Casablanca.",
+		want: []string{"du 5 au 7 juin|2023-06-05..2023-06-07|range", "7 juin|2023-06-07|absolute"}},
+	{name: "range/en-between", lang: "en", text: "Polls open between 5 and 7 June.",
+		want: []string{"between 5 and 7 June|2023-06-05..2023-06-07|range", "7 June|2023-06-07|absolute"}},
+	{name: "range/across-months", lang: "en", text: "The visit runs from 30 June to 2 July 2023.",
+		want: []string{"from 30 June to 2 July 2023|2023-06-30..2023-07-02|range", "2 July 2023|2023-07-02|absolute"}},
+	{name: "pair/ar-yawmay", lang: "ar", pub: "2022-10-29", text: "القمة التي ستحتضنها الجزائر يومي 1 و 2 نوفمبر.",
+		want: []string{"1 و 2 نوفمبر|2022-11-01|absolute", "2 نوفمبر|2022-11-02|absolute"}},
+	{name: "pair/ar-attached", lang: "ar", pub: "2015-10-29", text: "خلال الفترة من 2و3 نوفمبر المقبل.",
+		want: []string{"2و3 نوفمبر|2015-11-02|absolute", "3 نوفمبر|2015-11-03|absolute"}},
+	{name: "pair/en-and", lang: "en", text: "Talks were held on 5 and 6 June.",
+		want: []string{"5 and 6 June|2023-06-05|absolute", "6 June|2023-06-06|absolute"}},
+	{name: "pair/fr-et", lang: "fr", text: "Les assises auront lieu les 12 et 13 juin 2023.",
+		want: []string{"12 et 13 juin 2023|2023-06-12|absolute", "13 juin 2023|2023-06-13|absolute"}},
+	// Datelines give the publication day.
+	{name: "dateline/ar-wma", lang: "ar", pub: "-", text: "الرباط - 8 يونيو 2023 (ومع) - وقع المغرب والبنك الدولي اتفاقية قرض بقيمة 350 مليون دولار، بحضور وزيرة الاقتصاد والمالية وعدد من المسؤولين.",
+		want: []string{"8 يونيو 2023|2023-06-08|absolute"}, published: "2023-06-08", event: "nil"},
+	{name: "dateline/en-reuters", lang: "en", pub: "2023-06-09", text: "RABAT, June 8 (Reuters) - Morocco signed a $350 million loan with the World Bank on Wednesday, the finance ministry said in a statement.",
+		want: []string{"June 8|2023-06-08|absolute", "Wednesday|2023-06-07|relative"}, published: "2023-06-08", event: "2023-06-07"},
+	{name: "dateline/en-petra", lang: "en", pub: "2023-11-20", text: "Amman, Nov. 20 (Petra) -- Prime Minister Bisher Khasawneh Monday welcomed the minister of investment.",
+		want: []string{"Nov. 20|2023-11-20|absolute", "Monday|2023-11-20|relative"}, published: "2023-11-20", event: "2023-11-20"},
+	{name: "dateline/en-reuters-no-pub", lang: "en", pub: "-", text: "RABAT, June 8 (Reuters) - Morocco signed a loan on Wednesday.",
+		want: nil, published: "none"},
+	{name: "dateline/ar-today", lang: "ar", pub: "-", text: "صادق مجلس نواب الشعب في جلسة عامة اليوم الأربعاء 29 مارس 2017 على مشروع قانون.",
+		want: []string{"اليوم الأربعاء 29 مارس 2017|2017-03-29|absolute"}, published: "2017-03-29", event: "2017-03-29"},
+	{name: "dateline/ar-header-then-relative", lang: "ar", pub: "-", text: "الخميس، 29 أكتوبر 2015 04:15 م\nكتب - محرر\n\nأعلنت وزارة التعاون الدولي، اليوم، الخميس، عن توقيع 4 اتفاقيات.",
+		want: []string{"الخميس، 29 أكتوبر 2015|2015-10-29|absolute", "اليوم، الخميس|2015-10-29|relative"}, published: "2015-10-29", event: "2015-10-29"},
+	{name: "dateline/en-xinhua", lang: "en", pub: "-", text: "BEIJING, June 19, 2023 (Xinhua) -- Chinese President Xi Jinping met with the U.S. Secretary of State on Monday.",
+		want: []string{"June 19, 2023|2023-06-19|absolute", "Monday|2023-06-19|relative"}, published: "2023-06-19", event: "2023-06-19"},
+	{name: "dateline/fr-ce-lundi", lang: "fr", pub: "2024-10-07", text: "Une conférence des donateurs s’est tenue ce lundi à Bruxelles.",
+		want: []string{"ce lundi|2024-10-07|relative"}, event: "2024-10-07"},
+	{name: "dateline/seed", lang: "ar", pub: "-", text: "يشارك المغرب في أعمال الاجتماع الوزاري الذي انطلق اليوم الخميس 8 يونيو 2023، في العاصمة السعودية الرياض. يذكر أنه تم تشكيل التحالف في عام 2014 .",
+		want: []string{"اليوم الخميس 8 يونيو 2023|2023-06-08|absolute", "2014|2014|partial"}, event: "2023-06-08", published: "2023-06-08"},
+	// Event date: the lede's event, not merely the first date.
+	{name: "event/since-skipped", lang: "en", text: "Since Monday, the envoy has held talks; on Wednesday he signed the accord.",
+		want: []string{"Monday|2023-06-05|relative", "Wednesday|2023-06-07|relative"}, event: "2023-06-07"},
+	{name: "event/statement-only", lang: "ar", text: "قال مسؤول في بيان أمس إن عدد الضحايا ارتفع.", want: []string{"أمس|2023-06-07|relative"}, event: "nil"},
+	{name: "event/toll-rise", lang: "ar", text: "ارتفعت أمس الأربعاء حصيلة الفيضانات إلى 818 قتيلا، بعد أمطار الأحد الماضي.",
+		want: []string{"أمس الأربعاء|2023-06-07|relative", "الأحد الماضي|2023-06-04|relative"}, event: "2023-06-07"},
+	{name: "event/toll-communique", lang: "fr", pub: "2024-09-10", text: "Quelque 18 personnes sont mortes dans des inondations durant le week-end du 7 septembre. Le bilan risque de s’alourdir, annonce un communiqué rendu public dans la soirée du lundi 9 septembre.",
+		want: []string{"7 septembre|2024-09-07|absolute", "lundi 9 septembre|2024-09-09|absolute"}, event: "nil"},
+	{name: "event/no-date", lang: "en", text: "The minister met his counterpart to discuss trade.", want: nil, event: "nil"},
+	// Years alone, and years that are not dates.
+	{name: "year/ar-am", lang: "ar", text: "تشكل التحالف في عام 2014 لمواجهة التنظيم.", want: []string{"2014|2014|partial"}},
+	{name: "year/ar-mundh", lang: "ar", text: "هذه أول زيارة منذ 2003 إلى بغداد.", want: []string{"2003|2003|partial"}},
+	{name: "year/en-in", lang: "en", text: "Protests erupted in 2019 against corruption.", want: []string{"2019|2019|partial"}},
+	{name: "year/fr-depuis", lang: "fr", text: "La coopération existe depuis 1970 entre les deux pays.", want: []string{"1970|1970|partial"}},
+	{name: "year/ar-vision", lang: "ar", text: "تسهم في تحقيق مستهدفات رؤية المملكة 2030 للتنمية.", want: nil},
+	{name: "year/en-plan", lang: "en", text: "The Humanitarian Response Plan for 2019 seeks $4 billion.", want: nil},
+	{name: "year/fr-finances", lang: "fr", text: "Le projet de loi de finances pour 2025 prévoit une hausse.", want: nil},
+	{name: "year/fr-coupe", lang: "fr", text: "Les préparatifs pour la Coupe du Monde 2030 avancent.", want: nil},
+	{name: "year/not-count", lang: "en", text: "Some 2000 people attended and 1500 left early.", want: nil},
+}
+
+func (tc tableCase) doc(t *testing.T) *extractors.Document {
+	t.Helper()
+	var pub time.Time
+	switch tc.pub {
+	case "-":
+	case "":
+		pub, _ = time.Parse("2006-01-02", defaultPub)
+	default:
+		var err error
+		if pub, err = time.Parse("2006-01-02", tc.pub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return extractors.NewDocument(tc.text, tc.lang, pub)
+}
+
+func describe(d Date, withConf bool) string {
+	v := d.Date
+	if d.EndDate != "" {
+		v += ".." + d.EndDate
+	}
+	s := fmt.Sprintf("%s|%s|%s", d.Text, v, d.Kind)
+	if withConf {
+		s += fmt.Sprintf("@%.2f", d.Confidence)
+	}
+	return s
+}
+
+func TestTable(t *testing.T) {
+	if len(tableCases) < 150 {
+		t.Errorf("table has %d cases, want at least 150", len(tableCases))
+	}
+	ex := New()
+	for _, tc := range tableCases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := ex.Extract(tc.doc(t))
+			var got []string
+			for i, d := range res.Dates {
+				withConf := i < len(tc.want) && strings.Contains(tc.want[i], "@")
+				got = append(got, describe(d, withConf))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("dates of %q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			if tc.event != "" {
+				ev := "nil"
+				if res.Event != nil {
+					ev = res.Event.Date
+				}
+				if ev != tc.event {
+					t.Errorf("event of %q = %s, want %s", tc.text, ev, tc.event)
+				}
+			}
+			if tc.published != "" {
+				pub := res.Published
+				if pub == "" {
+					pub = "none"
+				}
+				if pub != tc.published {
+					t.Errorf("published of %q = %s, want %s", tc.text, pub, tc.published)
+				}
+			}
+		})
+	}
+}
