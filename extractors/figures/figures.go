@@ -1,5 +1,25 @@
 // Package figures finds the numbers a news text quotes — counts, money,
 // percentages, quantities — with their unit and what they count.
+//
+// Numbers are read in every way the press writes them: Western,
+// Arabic-Indic and Persian digits; thousands and decimal separators of
+// each convention ("1,234.5", "1.234,5", "1 234", "١٬٢٣٤٫٥", "6،5");
+// scale words ("2.57 مليار", "$5bn", "26,1 milliards"); and number words
+// in Arabic ("خمسمائة وخمسة وعشرون", "إحدى عشرة", "6 ملايين و599 ألفا"),
+// English ("twenty-one", "a dozen") and French ("quatre-vingt-dix",
+// "vingt et un"). For example:
+//
+//	"بمبلغ 500 مليون دولار"      → 500000000 USD (money)
+//	"بنحو 55 مليون قنطار"        → 55000000 quintals (quantity, approx)
+//	"a low turnout of only 41%"  → 41 percent
+//	"la signature de cinq accords" → 5 agreements (count)
+//
+// Money gets its ISO 4217 code from a symbol, a code or a currency word;
+// a currency family (دينار, dirham, riyal) is settled by an adjective
+// ("دينار تونسي") or by the countries the text names. A bare amount with a
+// scale right after a priced one inherits its currency. Dates, years,
+// clock times, durations, ordinals, list, phone and reference numbers are
+// not figures. Each distinct quantity is reported once.
 package figures
 
 import "github.com/newsworker/newsworker/extractors"
@@ -21,13 +41,42 @@ type Figure struct {
 }
 
 // Extractor finds figures. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	lx  *lexicon
+	err error
+}
 
-// New returns an Extractor.
-func New() *Extractor { return &Extractor{} }
+// New returns an Extractor. The embedded lexicon is parsed once per
+// process; if it were malformed, Extract would return nothing and Err
+// would say why.
+func New() *Extractor {
+	lx, err := loadLexicon()
+	return &Extractor{lx: lx, err: err}
+}
+
+// Err reports a problem with the embedded lexicon, or nil.
+func (e *Extractor) Err() error { return e.err }
 
 // Extract returns the figures of doc in text order. Numbers inside taken
 // spans (dates found by another extractor) are not figures.
 func (e *Extractor) Extract(doc *extractors.Document, taken []extractors.Span) []Figure {
-	return nil
+	if e == nil || e.lx == nil || doc == nil || doc.Text == "" {
+		return nil
+	}
+	toks, f := tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+8), make([]byte, 0, len(doc.Text)))
+	p := &parser{doc: doc, text: doc.Text, f: f, toks: toks, lx: e.lx, taken: taken, lang: langIndex(doc.Lang)}
+	p.run()
+	return p.finish()
+}
+
+func langIndex(lang string) int {
+	switch lang {
+	case "ar":
+		return 0
+	case "en":
+		return 1
+	case "fr":
+		return 2
+	}
+	return -1
 }

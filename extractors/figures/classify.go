@@ -1,0 +1,642 @@
+package figures
+
+import "strings"
+
+// run scans the tokens for numbers and classifies each one.
+func (p *parser) run() {
+	for k := 0; k < len(p.toks); {
+		switch p.toks[k].kind {
+		case tkDigits:
+			k = p.digitsAt(k)
+		case tkWord:
+			k = p.wordsAt(k)
+		default:
+			k++
+		}
+	}
+}
+
+// skipChain returns the token after a run of digit groups joined by
+// separators, spaces or dashes (a phone number, an overlong number).
+func (p *parser) skipChain(k int) int {
+	k++
+	for k < len(p.toks) {
+		t := &p.toks[k]
+		if t.kind == tkDigits && (t.gap == gapNone || t.gap == gapSpace) {
+			k++
+			continue
+		}
+		if t.kind == tkPunct && t.gap == gapNone && (isNumSep(t.r) || t.r == '-' || t.r == '/' || t.r == ':') && k+1 < len(p.toks) && p.toks[k+1].kind == tkDigits {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// digitsAt handles a number written in digits at token k and returns the
+// token to go on from.
+func (p *parser) digitsAt(k int) int {
+	t := &p.toks[k]
+	n := len(p.toks)
+	d := p.digits(k)
+	if len(d) > maxDigits {
+		return p.skipChain(k)
+	}
+	// Glued to a Latin word or code (COP28, G20, F-16): a name.
+	if p.glued(k) && p.isWord(k-1) && !p.toks[k-1].arabic {
+		return p.skipChain(k)
+	}
+	if p.glued(k) && p.isPunct(k-1, '-') && p.glued(k-1) && p.isWord(k-2) && !p.toks[k-2].arabic {
+		return p.skipChain(k)
+	}
+	// Phone numbers: after "+", or a leading zero followed by more groups.
+	if p.glued(k) && p.isPunct(k-1, '+') {
+		return p.skipChain(k)
+	}
+	if d[0] == '0' && len(d) >= 2 && k+1 < n && (p.toks[k+1].kind == tkDigits && p.toks[k+1].gap == gapSpace || p.isPunct(k+1, '-', '.') && p.glued(k+1) && k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2)) {
+		if groups := p.chainLen(k); groups >= 3 {
+			return p.skipChain(k)
+		}
+	}
+	// Clock times: 19:00, 16:40, 16h30.
+	if len(d) <= 2 && p.isPunct(k+1, ':') && p.glued(k+1) && k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2) && len(p.digits(k+2)) == 2 {
+		e := k + 3
+		if p.isPunct(e, ':') && p.glued(e) && e+1 < n && p.toks[e+1].kind == tkDigits && p.glued(e+1) {
+			e += 2
+		}
+		return e
+	}
+	if len(d) <= 2 && p.isWord(k+1) && p.glued(k+1) && p.fold(k+1) == "h" {
+		if k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2) {
+			return k + 3
+		}
+		return k + 2
+	}
+	// Numeric dates: 19/06/2023, 06-09-2014, 2023-06-19, 26/02.
+	if k+2 < n && p.isPunct(k+1, '/', '-', '.') && p.glued(k+1) && p.toks[k+2].kind == tkDigits && p.glued(k+2) {
+		sep := p.toks[k+1].r
+		d2 := p.digits(k + 2)
+		if k+4 < n && p.isPunct(k+3, sep) && p.glued(k+3) && p.toks[k+4].kind == tkDigits && p.glued(k+4) {
+			d3 := p.digits(k + 4)
+			if (len(d) <= 2 && len(d2) <= 2 && (len(d3) == 4 || len(d3) == 2)) || (len(d) == 4 && len(d2) <= 2 && len(d3) <= 2) {
+				return k + 5
+			}
+		}
+		if sep == '/' && len(d) <= 2 && len(d2) <= 2 && atoi(d) <= 31 && atoi(d2) <= 31 {
+			return k + 3
+		}
+	}
+	// Year ranges: 2024-2029, 1447 / 1448هـ, 2019/20.
+	if len(d) == 4 && yearLike(atoi(d)) {
+		e := k + 1
+		if p.isPunct(e, '-', '/', '–') && p.near(e) && e+1 < n && p.toks[e+1].kind == tkDigits && p.near(e+1) {
+			d2 := p.digits(e + 1)
+			if len(d2) == 4 && yearLike(atoi(d2)) || len(d2) == 2 && p.glued(e+1) {
+				return e + 2
+			}
+		}
+	}
+	// List numbers at the start of a line: "1-", "2.", "3)".
+	if t.line && k+2 < n && p.isPunct(k+1, '-', '.', ')', '–') && p.glued(k+1) && p.toks[k+2].kind != tkDigits {
+		return k + 2
+	}
+	sq := p.sequence(k)
+	if !sq.ok {
+		return p.skipChain(k)
+	}
+	return p.classify(k, sq)
+}
+
+// chainLen counts digit groups joined by single spaces, dashes or dots.
+func (p *parser) chainLen(k int) int {
+	groups := 1
+	for j := k + 1; j < len(p.toks) && groups < 32; {
+		if p.toks[j].kind == tkDigits && p.toks[j].gap == gapSpace {
+			groups++
+			j++
+			continue
+		}
+		if p.isPunct(j, '-', '.', ' ') && p.glued(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tkDigits && p.glued(j+1) {
+			groups++
+			j += 2
+			continue
+		}
+		break
+	}
+	return groups
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// yearLike reports whether v reads as a Gregorian or Hijri year.
+func yearLike(v int) bool { return v >= 1300 && v <= 2100 }
+
+// wordsAt handles a possible number written in words at token k.
+func (p *parser) wordsAt(k int) int {
+	w := p.look(k)
+	if w.e == nil || w.e.cls == clsNone {
+		return k + 1
+	}
+	sq := p.sequence(k)
+	if !sq.ok {
+		return k + 1
+	}
+	return p.classify(k, sq)
+}
+
+// classify decides whether the number sq starting at token k is a figure,
+// and of what; it returns the token to go on from.
+func (p *parser) classify(k int, sq seq) int {
+	m := mention{s: k, ns: k, ne: sq.end, e: sq.end, value: sq.value, scale: sq.scale, words: sq.words, sent: p.toks[k].sent}
+	end := sq.end
+	digits := sq.first.digits
+	// Prefix: the article (الـ 85), a currency symbol or code.
+	art := sq.art
+	if digits && p.isWord(k-1) && p.toks[k-1].arabic && p.fold(k-1) == arAl && p.near(k) {
+		art = true
+		m.s = k - 1
+	}
+	if cur, s := p.currencyBefore(m.s); cur != "" {
+		m.cur, m.kind, m.s = cur, kindMoney, s
+	}
+	// A reference number: رقم 5، law 12, n° 3, الدورة 142.
+	if p.refBefore(m.s) {
+		return end
+	}
+	// A date: "June 19", "Nov. 20".
+	if digits && sq.comps == 1 && p.monthBefore(m.s) && m.cur == "" {
+		return end
+	}
+	if s, e := p.phraseBefore(m.s, func(e *entry) bool { return e.approx }); e != nil {
+		_ = s
+		m.approx = true
+	}
+	// Glued suffixes: 8th, 18e, 1447هـ, 2025م, 1990s, 329-member, four-year.
+	if p.glued(end) && p.isWord(end) {
+		switch f := p.fold(end); f {
+		case "th", "st", "nd", "rd", "e", "er", "re", "ere", "eme", "ieme", "em", "me", "s", "ه":
+			return end + 1
+		case "م":
+			if sq.comps == 1 && digits && yearLike(int(sq.value)) {
+				return end + 1
+			}
+		}
+	}
+	if p.isPunct(end, '-') && p.glued(end) && p.isWord(end+1) && p.glued(end+1) {
+		w := p.look(end + 1)
+		if w.e != nil && w.e.time {
+			return end + 2
+		}
+		if w.e != nil && w.e.unit != "" {
+			m.unit, m.noun, m.what = w.e.unit, w.e.unit, p.raw(end+1)
+			m.e = end + 2
+			p.add(m, art, sq)
+			return end + 2
+		}
+	}
+	// Ranges: بين 10 و20، between 10 and 20, from 10 to 20, 10-20.
+	if mx, mul, e2, ok := p.rangeEnd(m.s, end, sq); ok {
+		m.value *= mul
+		m.maxValue, m.hasMax = mx, true
+		m.ne, end = e2, e2
+	}
+	// Dates and durations after the number.
+	if p.dateAfter(end) || p.hijriAfter(end) {
+		return end
+	}
+	if w := p.look(end); w.e != nil && w.e.time && p.near(end) {
+		return end + 1
+	}
+	// Percent.
+	if p.isPunct(end, '%', '٪') && p.near(end) && p.toks[end].gap != gapWide {
+		m.kind, m.unit, m.e = kindPercent, "percent", end+1
+		p.add(m, art, sq)
+		return end + 1
+	}
+	if p.near(end) {
+		if e2, e := p.phraseAt(end, func(e *entry) bool { return e.pct }); e != nil {
+			m.kind, m.unit, m.e = kindPercent, "percent", e2
+			p.add(m, art, sq)
+			return e2
+		}
+	}
+	// Currency after: "مليون دولار", "millions d'euros", "US dollars", "MDH".
+	if cur, mul, e2 := p.currencyAfter(end); cur != "" {
+		m.cur, m.kind, m.e = cur, kindMoney, e2
+		if mul > 0 {
+			m.value *= mul
+			m.maxValue *= mul
+			m.scale = mul
+		}
+		p.add(m, art, sq)
+		return e2
+	}
+	if m.kind == kindMoney {
+		p.add(m, art, sq)
+		return end
+	}
+	// Years: a four-digit number from 1300 to 2100 with nothing after it.
+	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && yearLike(int(sq.value)) && !m.hasMax {
+		if unit, _, _ := p.unitAfter(end); unit == nil {
+			return end
+		}
+	}
+	// Counted noun.
+	if u, ue, uk := p.unitAfter(end); u != nil {
+		if u.time {
+			return ue
+		}
+		m.unit, m.noun, m.what, m.e = u.unit, u.unit, p.raw(uk), ue
+		if m.noun == "others" {
+			m.noun = ""
+		}
+		if u.qty {
+			m.kind = kindQuantity
+		}
+		if sq.weak && !u.weakOK {
+			return ue
+		}
+		p.refineUnit(&m)
+		p.add(m, art, sq)
+		return ue
+	}
+	// A bare number.
+	if sq.weak {
+		return end
+	}
+	if art {
+		h := p.pluralHead(m.s)
+		if h == nil {
+			return end // الـ142, الذكرى الـ 60: an ordinal
+		}
+		m.unit, m.noun = h.unit, h.unit // أعضاء التحالف الـ 85
+	}
+	p.refineUnit(&m)
+	p.add(m, art, sq)
+	return end
+}
+
+// add records a mention.
+func (p *parser) add(m mention, art bool, sq seq) {
+	if art && m.unit == "" && m.kind == kindCount && !p.pluralBefore(m.s) {
+		return
+	}
+	switch {
+	case m.kind == kindMoney || m.kind == kindPercent:
+		m.conf = 0.9
+	case m.unit != "":
+		m.conf = 0.8
+	default:
+		m.conf = 0.5
+	}
+	if m.kind == kindPercent && m.value > 1000 {
+		return
+	}
+	p.ms = append(p.ms, m)
+}
+
+// currencyBefore finds a currency symbol or code just before token k
+// ("$", "US$", "€", "USD 5", "£"); it returns the code and the new start.
+func (p *parser) currencyBefore(k int) (string, int) {
+	j := k - 1
+	if j < 0 || !p.near(k) || p.toks[k].gap == gapWide {
+		return "", k
+	}
+	t := &p.toks[j]
+	if t.kind == tkPunct {
+		code := ""
+		switch t.r {
+		case '$':
+			code = "dollar"
+		case '€':
+			code = "EUR"
+		case '£':
+			code = "GBP"
+		case '¥':
+			code = "JPY"
+		}
+		if code == "" {
+			return "", k
+		}
+		p.letterScale = true
+		if code == "dollar" {
+			code = "USD"
+			if p.isWord(j-1) && p.glued(j) {
+				switch p.raw(j - 1) {
+				case "US", "U.S":
+					return "USD", j - 1
+				case "C", "CA":
+					return "CAD", j - 1
+				case "A", "AU":
+					return "AUD", j - 1
+				case "HK":
+					return "HKD", j - 1
+				}
+			}
+		}
+		return code, j
+	}
+	if t.kind == tkWord && !t.arabic {
+		w := p.look(j)
+		if w.e != nil && w.e.cur != "" && w.e.code && t.upper {
+			p.letterScale = true
+			return w.e.cur, j
+		}
+	}
+	return "", k
+}
+
+// currencyAfter finds a currency word after a number at token k, with the
+// adjective that settles its family; it returns the code or family, the
+// scale an abbreviation implies and the token after it.
+func (p *parser) currencyAfter(k int) (string, float64, int) {
+	if !p.near(k) {
+		return "", 0, k
+	}
+	j := k
+	// French "de", "d'": "millions d'euros"; English "of".
+	switch {
+	case p.isWord(j) && (p.fold(j) == "de" || p.fold(j) == "of") && p.isWord(j+1):
+		j++
+	case p.isWord(j) && p.fold(j) == "d" && p.isPunct(j+1, '\'', '’') && p.isWord(j+2):
+		j += 2
+	}
+	// "M€", "Md$": a scale letter glued to a symbol.
+	if p.isWord(j) && p.isPunct(j+1, '€', '$', '£') && p.glued(j+1) {
+		mul := 0.0
+		switch p.fold(j) {
+		case "m":
+			mul = 1e6
+		case "md", "mds", "mrd", "mrds", "b", "bn":
+			mul = 1e9
+		}
+		if mul > 0 {
+			code := map[rune]string{'€': "EUR", '$': "USD", '£': "GBP"}[p.toks[j+1].r]
+			return code, mul, j + 2
+		}
+	}
+	if p.isPunct(j, '€', '$', '£') && p.near(j) {
+		return map[rune]string{'€': "EUR", '$': "USD", '£': "GBP"}[p.toks[j].r], 0, j + 1
+	}
+	adj := ""
+	if w := p.look(j); w.e != nil && w.e.adj != "" && !p.toks[j].arabic {
+		// English adjective before the currency: "Saudi riyals".
+		if w2 := p.look(j + 1); w2.e != nil && w2.e.cur != "" && !w2.e.code {
+			adj = w.e.adj
+			j++
+		}
+	}
+	w := p.look(j)
+	if w.e == nil || w.e.cur == "" || (w.e.code && !p.toks[j].upper) {
+		return "", 0, k
+	}
+	cur, mul := w.e.cur, w.e.curMul
+	e := j + 1
+	if adj == "" && p.near(e) {
+		if a := p.look(e); a.e != nil && a.e.adj != "" {
+			adj = a.e.adj
+			e++
+		}
+	}
+	if adj != "" {
+		cur = adj
+		if cur == "franc_cfa" && p.isWord(e) && p.fold(e) == "cfa" {
+			e++
+		}
+	}
+	return cur, mul, e
+}
+
+// unitAfter finds the counted noun after a number at token k, skipping
+// "other", "autres", "de"; it returns the entry, the token after it and
+// the noun's token.
+func (p *parser) unitAfter(k int) (*entry, int, int) {
+	j := k
+	for hops := 0; hops < 2 && p.near(j) && p.isWord(j); hops++ {
+		w := p.look(j)
+		if w.e != nil && (w.e.unit != "" || w.e.time) {
+			return w.e, j + 1, j
+		}
+		switch p.fold(j) {
+		case "other", "more", "additional", "new", "autres", "nouveaux", "nouvelles", "de", "اخري", "اخرين", "اخر", "جديدا", "جديده", "اضافيه", "من":
+			j++
+			continue
+		case "d":
+			if p.isPunct(j+1, '\'', '’') {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return nil, k, k
+}
+
+// refineUnit turns a bare or "people" count into dead, missing or injured
+// when the sentence says so.
+func (p *parser) refineUnit(m *mention) {
+	if m.kind != kindCount || (m.unit != "" && m.unit != "people" && m.unit != "others") {
+		return
+	}
+	sent := p.toks[m.s].sent
+	for j := m.e; j < len(p.toks) && j < m.e+5 && p.toks[j].sent == sent; j++ {
+		if w := p.look(j); w.e != nil && w.e.after != "" {
+			m.unit = w.e.after
+			return
+		}
+	}
+	for j := m.s - 1; j >= 0 && j >= m.s-8 && p.toks[j].sent == sent; j-- {
+		if _, e := p.phraseBefore(j+1, func(e *entry) bool { return e.before != "" }); e != nil {
+			m.unit = e.before
+			return
+		}
+	}
+	if m.unit == "others" {
+		m.unit = ""
+	}
+}
+
+// refBefore reports whether a reference word (law, رقم, n°) or an ordinal
+// head (الدورة) comes right before token k.
+func (p *parser) refBefore(k int) bool {
+	j := k - 1
+	for hops := 0; hops < 2 && j >= 0 && p.toks[j].kind == tkPunct && p.near(j+1); hops++ {
+		switch p.toks[j].r {
+		case ':', '.', '°', 'º', '#', '-':
+			j--
+			continue
+		}
+		return false
+	}
+	if j < 0 || !p.isWord(j) || !p.near(j+1) {
+		return false
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.ref {
+		return false
+	}
+	if f := p.fold(j); (f == "no" || f == "n") && !p.toks[j].upper && !p.isPunct(j+1, '°', 'º', '.') {
+		return false
+	}
+	return true
+}
+
+// monthBefore reports whether a month name comes right before token k.
+func (p *parser) monthBefore(k int) bool {
+	j := k - 1
+	if p.isPunct(j, '.') && p.glued(j) {
+		j--
+	}
+	if !p.isWord(j) || !p.near(j+1) {
+		return false
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.month {
+		return false
+	}
+	if p.fold(j) == "may" && !p.toks[j].upper {
+		return false
+	}
+	return true
+}
+
+// dateAfter reports whether a month follows the number ending at k, also
+// across "/" and a second day ("1 و 2 نوفمبر", "7 au 9 septembre").
+func (p *parser) dateAfter(k int) bool {
+	j := k
+	if p.isPunct(j, '/', '-') && p.near(j) {
+		j++
+	}
+	if p.monthAt(j) {
+		return true
+	}
+	if p.isWord(j) && p.near(j) {
+		switch p.fold(j) {
+		case "و", "and", "et", "au", "to", "الي", "or", "ou":
+			if j+1 < len(p.toks) && p.toks[j+1].kind == tkDigits && len(p.digits(j+1)) <= 2 && p.monthAt(j+2) {
+				return true
+			}
+		}
+	}
+	if p.isPunct(j, '-', '–') && j+1 < len(p.toks) && p.toks[j+1].kind == tkDigits && len(p.digits(j+1)) <= 2 && p.monthAt(j+2) {
+		return true
+	}
+	return false
+}
+
+func (p *parser) monthAt(j int) bool {
+	if !p.isWord(j) || !p.near(j) {
+		return false
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.month {
+		return false
+	}
+	if p.fold(j) == "may" && !p.toks[j].upper {
+		return false
+	}
+	return true
+}
+
+// hijriAfter reports whether "هـ" or a year marker follows at k.
+func (p *parser) hijriAfter(k int) bool {
+	if !p.isWord(k) || !p.near(k) {
+		return false
+	}
+	switch p.fold(k) {
+	case "ه":
+		return true
+	case "م":
+		return k > 0 && p.toks[k-1].kind == tkDigits && yearLike(atoi(p.digits(k-1)))
+	}
+	return false
+}
+
+// pluralBefore reports whether a plural counted noun heads the number at
+// token k within three words of the same sentence ("أعضاء التحالف الدولي
+// الـ 85", "النقاط الخمس").
+func (p *parser) pluralBefore(k int) bool {
+	return p.pluralHead(k) != nil
+}
+
+// pluralHead returns the plural counted noun that heads the number at
+// token k, or nil.
+func (p *parser) pluralHead(k int) *entry {
+	sent := p.toks[k].sent
+	for j, hops := k-1, 0; j >= 0 && hops < 3 && p.toks[j].sent == sent; j-- {
+		if !p.isWord(j) {
+			return nil
+		}
+		hops++
+		w := p.look(j)
+		if w.e == nil {
+			continue
+		}
+		if w.e.ref || w.e.time {
+			return nil
+		}
+		if w.e.plural {
+			return w.e
+		}
+	}
+	return nil
+}
+
+// rangeEnd reads the upper end of a range after the number ending at end.
+func (p *parser) rangeEnd(start, end int, sq seq) (float64, float64, int, bool) {
+	if !p.near(end) || end+1 >= len(p.toks) || !p.near(end+1) {
+		return 0, 0, 0, false
+	}
+	before := ""
+	if j := start - 1; p.isWord(j) && p.near(start) {
+		before = p.fold(j)
+		if p.toks[j].arabic {
+			before = strings.TrimPrefix(before, arWaw)
+		}
+	}
+	conn := ""
+	switch {
+	case p.isWord(end):
+		conn = p.fold(end)
+	case p.isPunct(end, '-', '–'):
+		conn = "-"
+	default:
+		return 0, 0, 0, false
+	}
+	switch conn {
+	case "و", "and", "et":
+		if before != "بين" && before != "between" && before != "entre" {
+			return 0, 0, 0, false
+		}
+	case "to", "a", "الي":
+		if before != "from" && before != "de" && before != "من" {
+			return 0, 0, 0, false
+		}
+	case "-":
+		if !sq.first.digits || !sq.first.num.isInt || sq.comps != 1 || yearLike(int(sq.value)) {
+			return 0, 0, 0, false
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	if p.toks[end+1].kind == tkDigits && len(p.digits(end+1)) > maxDigits {
+		return 0, 0, 0, false
+	}
+	sq2 := p.sequence(end + 1)
+	if !sq2.ok || sq2.value <= sq.value || sq2.words != sq.words {
+		return 0, 0, 0, false
+	}
+	if sq.scale == 0 && sq2.scale > 0 && sq.value*sq2.scale < sq2.value {
+		// "between 2 and 3 million": the scale belongs to both.
+		return sq2.value, sq2.scale, sq2.end, true
+	}
+	return sq2.value, 1, sq2.end, true
+}

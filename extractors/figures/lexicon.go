@@ -1,0 +1,260 @@
+package figures
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsworker/newsworker/extractors"
+)
+
+//go:embed data/lexicon.tsv
+var lexiconTSV string
+
+// Number-word classes.
+const (
+	clsNone     uint8 = iota
+	clsUnit           // 1-9
+	clsTeen           // 10-19 in one word
+	clsTen            // 20-90
+	clsHundreds       // 200-900 in one word (ثلاثمائة)
+	clsHundred        // hundred multiplier (hundred, cent, مائة)
+	clsScale          // thousand, million, billion, dozen
+	clsTenMark        // Arabic عشر/عشرة after a unit (ثلاثة عشر)
+)
+
+// Number-word flags.
+const (
+	flPlural   uint8 = 1 << iota // plural scale: needs a number before it
+	flDual                       // dual scale: two of it when alone
+	flCompound                   // only inside a compound (إحدى عشرة)
+	flWeak                       // one/un: only before a scale or a noun
+	flBare                       // scale that may stand alone (ألف, mille)
+	flArticle                    // a/an: only before a scale
+)
+
+// Language bits.
+const (
+	langAR uint8 = 1 << iota
+	langEN
+	langFR
+	langAll = langAR | langEN | langFR
+)
+
+// entry is everything the lexicon knows about one folded word or phrase.
+type entry struct {
+	num    float64
+	cls    uint8
+	flags  uint8
+	cur    string  // ISO code or family
+	curMul float64 // scale implied by an abbreviation (MDH)
+	code   bool    // ISO code or abbreviation: needs a capital letter
+	adj    string  // ISO code an adjective settles
+	unit   string
+	qty    bool // unit is a quantity (km, tons)
+	plural bool // plural counted noun
+	weakOK bool // a weak number word may count it
+	time   bool
+	month  bool
+	ref    bool
+	ctx    []string
+	before string // unit cue before the number
+	after  string // unit cue after the number
+	pct    bool
+	approx bool
+}
+
+// lexicon holds one word map per language plus phrases (several words)
+// keyed by their first word.
+type lexicon struct {
+	words   [3]map[string]*entry
+	phrases [3]map[string][]phrase
+}
+
+type phrase struct {
+	words []string
+	e     *entry
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded lexicon once.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = parseLexicon(lexiconTSV) })
+	return lex, lexErr
+}
+
+func langBits(s string) (uint8, error) {
+	switch s {
+	case "ar":
+		return langAR, nil
+	case "en":
+		return langEN, nil
+	case "fr":
+		return langFR, nil
+	case "*":
+		return langAll, nil
+	}
+	return 0, fmt.Errorf("unknown language %q", s)
+}
+
+// parseLexicon reads the tab-separated lexicon; see data/lexicon.tsv.
+func parseLexicon(src string) (*lexicon, error) {
+	lx := &lexicon{}
+	for i := range lx.words {
+		lx.words[i] = make(map[string]*entry, 512)
+		lx.phrases[i] = make(map[string][]phrase, 32)
+	}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return nil, fmt.Errorf("figures: lexicon line %d: want at least 3 fields, got %d", n+1, len(f))
+		}
+		bits, err := langBits(f[1])
+		if err != nil {
+			return nil, fmt.Errorf("figures: lexicon line %d: %w", n+1, err)
+		}
+		words := strings.Fields(extractors.Fold(f[2]))
+		if len(words) == 0 {
+			return nil, fmt.Errorf("figures: lexicon line %d: empty form", n+1)
+		}
+		arg := func(k int) string {
+			if len(f) > k {
+				return f[k]
+			}
+			return ""
+		}
+		for li := 0; li < 3; li++ {
+			if bits&(1<<li) == 0 {
+				continue
+			}
+			e := lx.entryFor(li, words)
+			if err := fill(e, f[0], arg(3), arg(4)); err != nil {
+				return nil, fmt.Errorf("figures: lexicon line %d: %w", n+1, err)
+			}
+		}
+	}
+	return lx, nil
+}
+
+// entryFor returns the entry of a word or phrase in language li, creating it.
+func (lx *lexicon) entryFor(li int, words []string) *entry {
+	if len(words) == 1 {
+		e := lx.words[li][words[0]]
+		if e == nil {
+			e = &entry{}
+			lx.words[li][words[0]] = e
+		}
+		return e
+	}
+	for _, p := range lx.phrases[li][words[0]] {
+		if strings.Join(p.words, " ") == strings.Join(words, " ") {
+			return p.e
+		}
+	}
+	e := &entry{}
+	lx.phrases[li][words[0]] = append(lx.phrases[li][words[0]], phrase{words: words, e: e})
+	return e
+}
+
+func fill(e *entry, kind, a1, a2 string) error {
+	switch kind {
+	case "num":
+		v, err := strconv.ParseFloat(a1, 64)
+		if err != nil {
+			return fmt.Errorf("number value %q: %w", a1, err)
+		}
+		e.num = v
+		for _, fl := range strings.Split(a2, ",") {
+			switch fl {
+			case "u":
+				e.cls = clsUnit
+			case "t":
+				e.cls = clsTeen
+			case "d":
+				e.cls = clsTen
+			case "h":
+				e.cls = clsHundreds
+			case "hm":
+				e.cls = clsHundred
+			case "s":
+				e.cls = clsScale
+			case "ts":
+				e.cls = clsTenMark
+			case "pl":
+				e.flags |= flPlural
+			case "du":
+				e.flags |= flDual
+			case "cmp":
+				e.flags |= flCompound
+			case "wk":
+				e.flags |= flWeak
+			case "bare":
+				e.flags |= flBare
+			case "a":
+				e.flags |= flArticle
+			default:
+				return fmt.Errorf("unknown number flag %q", fl)
+			}
+		}
+		if e.cls == clsNone {
+			return fmt.Errorf("number word without class")
+		}
+	case "pct":
+		e.pct = true
+	case "cur", "code":
+		e.cur = a1
+		e.code = kind == "code"
+		if a2 != "" {
+			v, err := strconv.ParseFloat(a2, 64)
+			if err != nil {
+				return fmt.Errorf("currency scale %q: %w", a2, err)
+			}
+			e.curMul = v
+		}
+	case "adj":
+		e.adj = a1
+	case "ctx":
+		e.ctx = strings.Split(a1, ",")
+	case "unit":
+		e.unit = a1
+		for _, fl := range strings.Split(a2, ",") {
+			switch fl {
+			case "q":
+				e.qty = true
+			case "pl":
+				e.plural = true
+			case "wk":
+				e.weakOK = true
+			case "":
+			default:
+				return fmt.Errorf("unknown unit flag %q", fl)
+			}
+		}
+	case "time":
+		e.time = true
+	case "month":
+		e.month = true
+	case "ref":
+		e.ref = true
+	case "approx":
+		e.approx = true
+	case "before":
+		e.before = a1
+	case "after":
+		e.after = a1
+	default:
+		return fmt.Errorf("unknown kind %q", kind)
+	}
+	return nil
+}

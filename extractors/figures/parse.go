@@ -1,0 +1,679 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/newsworker/newsworker/extractors"
+)
+
+// Figure kinds.
+const (
+	kindCount uint8 = iota
+	kindMoney
+	kindPercent
+	kindQuantity
+)
+
+var kindNames = [...]string{"count", "money", "percent", "quantity"}
+
+// Arabic letters used when stripping proclitics (folded forms).
+const (
+	arWaw = "و"
+	arFa  = "ف"
+	arBa  = "ب"
+	arLam = "ل"
+	arKaf = "ك"
+	arAl  = "ال"
+	arLl  = "لل"
+	arAlf = "ا"
+)
+
+// maxComponents bounds a number written in several words.
+const maxComponents = 24
+
+// mention is one figure found in the text, before it becomes a Figure.
+type mention struct {
+	s, e     int // token range of the span
+	ns, ne   int // token range of the number itself
+	value    float64
+	maxValue float64
+	hasMax   bool
+	kind     uint8
+	unit     string
+	noun     string // unit from the counted noun alone (for duplicates)
+	what     string
+	cur      string // ISO code or family before resolution
+	approx   bool
+	scale    float64
+	words    bool
+	sent     int32
+	conf     float64
+}
+
+// parser holds the state of one Extract call.
+type parser struct {
+	doc   *extractors.Document
+	text  string
+	f     string
+	toks  []token
+	lang  int // 0 ar, 1 en, 2 fr, -1 unknown
+	lx    *lexicon
+	taken []extractors.Span
+	ms    []mention
+	ctx   map[string]int
+
+	letterScale bool // "m", "k" after digits mean million, thousand
+}
+
+// word is a looked-up word token.
+type word struct {
+	e    *entry
+	conj bool // Arabic و/ف before it
+	art  bool // Arabic article before it
+}
+
+func (p *parser) fold(k int) string {
+	t := &p.toks[k]
+	return p.f[t.fs:t.fe]
+}
+
+func (p *parser) raw(k int) string {
+	t := &p.toks[k]
+	return p.text[t.s:t.e]
+}
+
+func (p *parser) isWord(k int) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].kind == tkWord
+}
+
+func (p *parser) isPunct(k int, rs ...rune) bool {
+	if k < 0 || k >= len(p.toks) || p.toks[k].kind != tkPunct {
+		return false
+	}
+	for _, r := range rs {
+		if p.toks[k].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token k follows token k-1 with no space.
+func (p *parser) glued(k int) bool {
+	return k > 0 && k < len(p.toks) && p.toks[k].gap == gapNone
+}
+
+// near reports whether token k follows token k-1 on the same line.
+func (p *parser) near(k int) bool {
+	return k > 0 && k < len(p.toks) && p.toks[k].gap != gapLine
+}
+
+// maps returns the word maps to search for token k, most likely first.
+func (p *parser) maps(k int) []map[string]*entry {
+	if p.toks[k].arabic {
+		return p.lx.words[0:1]
+	}
+	switch p.lang {
+	case 1:
+		return p.lx.words[1:2]
+	case 2:
+		return p.lx.words[2:3]
+	}
+	return p.lx.words[1:3]
+}
+
+func (p *parser) get(k int, w string) *entry {
+	for _, m := range p.maps(k) {
+		if e := m[w]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// look finds word token k in the lexicon. Arabic words are also tried
+// without a conjunction (و، ف), a preposition (ب، ل، ك), the article and
+// the accusative alef, in that order.
+func (p *parser) look(k int) word {
+	if !p.isWord(k) {
+		return word{}
+	}
+	w := p.fold(k)
+	if e := p.get(k, w); e != nil {
+		return word{e: e}
+	}
+	if !p.toks[k].arabic || len(w) > 64 {
+		return word{}
+	}
+	if e := p.getAlef(k, w); e != nil {
+		return word{e: e}
+	}
+	conj := false
+	if len(w) > 6 && (strings.HasPrefix(w, arWaw) || strings.HasPrefix(w, arFa)) {
+		w = w[2:]
+		conj = true
+		if e := p.getAr(k, w); e != nil {
+			return word{e: e, conj: true}
+		}
+	}
+	if strings.HasPrefix(w, arLl) && len(w) > 6 {
+		if e := p.getAr(k, w[4:]); e != nil {
+			return word{e: e, conj: conj, art: true}
+		}
+	}
+	if len(w) > 6 && (strings.HasPrefix(w, arBa) || strings.HasPrefix(w, arLam) || strings.HasPrefix(w, arKaf)) {
+		if e := p.getAr(k, w[2:]); e != nil {
+			return word{e: e, conj: conj}
+		}
+		if strings.HasPrefix(w[2:], arAl) && len(w) > 10 {
+			if e := p.getAr(k, w[6:]); e != nil {
+				return word{e: e, conj: conj, art: true}
+			}
+		}
+	}
+	if strings.HasPrefix(w, arAl) && len(w) > 8 {
+		if e := p.getAr(k, w[4:]); e != nil {
+			return word{e: e, conj: conj, art: true}
+		}
+	}
+	return word{}
+}
+
+// getAr looks up a stripped Arabic stem of at least three letters.
+func (p *parser) getAr(k int, w string) *entry {
+	if len(w) < 6 {
+		return nil
+	}
+	if e := p.get(k, w); e != nil {
+		return e
+	}
+	return p.getAlef(k, w)
+}
+
+// getAlef looks up w without its accusative alef (مليارا، الفا).
+func (p *parser) getAlef(k int, w string) *entry {
+	if len(w) >= 8 && strings.HasSuffix(w, arAlf) {
+		return p.get(k, w[:len(w)-2])
+	}
+	return nil
+}
+
+// phraseAt matches a phrase of the lexicon that starts at token k and
+// satisfies ok; it returns the token after it.
+func (p *parser) phraseAt(k int, ok func(*entry) bool) (int, *entry) {
+	if !p.isWord(k) {
+		return k, nil
+	}
+	w := p.fold(k)
+	for _, m := range p.phraseMaps(k) {
+		for _, ph := range m[w] {
+			if !ok(ph.e) || k+len(ph.words) > len(p.toks) {
+				continue
+			}
+			match := true
+			for j := 1; j < len(ph.words); j++ {
+				if !p.isWord(k+j) || !p.near(k+j) || p.fold(k+j) != ph.words[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return k + len(ph.words), ph.e
+			}
+		}
+	}
+	if lw := p.look(k); lw.e != nil && ok(lw.e) {
+		return k + 1, lw.e
+	}
+	return k, nil
+}
+
+// phraseBefore matches a phrase that ends at token k-1; it returns its
+// first token.
+func (p *parser) phraseBefore(k int, ok func(*entry) bool) (int, *entry) {
+	for n := 3; n >= 1; n-- {
+		s := k - n
+		if s < 0 {
+			continue
+		}
+		if end, e := p.phraseAt(s, ok); e != nil && end == k {
+			return s, e
+		}
+	}
+	return k, nil
+}
+
+func (p *parser) phraseMaps(k int) []map[string][]phrase {
+	if p.toks[k].arabic {
+		return p.lx.phrases[0:1]
+	}
+	switch p.lang {
+	case 1:
+		return p.lx.phrases[1:2]
+	case 2:
+		return p.lx.phrases[2:3]
+	}
+	return p.lx.phrases[1:3]
+}
+
+// --- digits
+
+// group is one run of digits in a number and the separator before it.
+type group struct {
+	k   int
+	sep rune
+}
+
+func (p *parser) digits(k int) string { return p.fold(k) }
+
+func isNumSep(r rune) bool {
+	switch r {
+	case ',', '.', '٬', '٫', '،', '\'':
+		return true
+	}
+	return false
+}
+
+// number is a number written in digits, possibly with separators.
+type number struct {
+	value  float64
+	end    int
+	hasSep bool // decimal or thousands separator
+	isInt  bool
+	ndig   int // digits of the first group
+	ok     bool
+}
+
+// assemble reads the number written in digits that starts at token k.
+func (p *parser) assemble(k int) number {
+	var gs [16]group
+	n := 0
+	gs[n] = group{k: k}
+	n++
+	j := k
+	total := len(p.digits(k))
+	for n < len(gs) {
+		a, b := j+1, j+2
+		if b < len(p.toks) && p.toks[a].kind == tkPunct && isNumSep(p.toks[a].r) && p.toks[a].gap == gapNone && p.toks[b].kind == tkDigits {
+			if p.toks[b].gap == gapNone {
+				gs[n] = group{k: b, sep: p.toks[a].r}
+				n, j = n+1, b
+				total += len(p.digits(b))
+				continue
+			}
+			// "$ 112, 30 million": a comma, one space, two digits, a scale.
+			if (p.toks[a].r == ',' || p.toks[a].r == '،') && p.toks[b].gap == gapSpace && len(p.digits(b)) <= 2 && n == 1 && p.scaleAt(b+1) {
+				gs[n] = group{k: b, sep: '٫'}
+				n, j = n+1, b
+				total += len(p.digits(b))
+				continue
+			}
+			break
+		}
+		if a < len(p.toks) && p.toks[a].kind == tkDigits && p.toks[a].gap == gapSpace && len(p.digits(a)) == 3 && len(p.digits(gs[0].k)) <= 3 && allSpace(gs[1:n]) {
+			if p.text[p.toks[a].s-1] != '\n' {
+				gs[n] = group{k: a, sep: ' '}
+				n, j = n+1, a
+				total += len(p.digits(a))
+				continue
+			}
+		}
+		break
+	}
+	if total > maxDigits {
+		return number{end: j + 1}
+	}
+	// Which separator is the decimal mark?
+	dec := -1 // index in gs of the group after the decimal mark
+	last := gs[n-1].sep
+	count := 0
+	for i := 1; i < n; i++ {
+		if gs[i].sep == last {
+			count++
+		}
+	}
+	mixed := false
+	for i := 1; i < n; i++ {
+		if gs[i].sep != last && gs[i].sep != ' ' {
+			mixed = true
+		}
+	}
+	switch {
+	case n == 1:
+	case last == '٫':
+		dec = n - 1
+	case last == '٬' || last == ' ' || last == '\'':
+	case mixed:
+		if count == 1 {
+			dec = n - 1
+		}
+	case count >= 2:
+		// 1,312,800,000 or 2.808.548: thousands.
+	case last == '،':
+		dec = n - 1
+	default:
+		g := p.digits(gs[n-1].k)
+		first := p.digits(gs[0].k)
+		if len(g) != 3 || first == "0" || len(first) > 3 || p.scaleAt(gs[n-1].k+1) {
+			dec = n - 1
+		}
+	}
+	// Thousands groups must have three digits; otherwise keep only the
+	// first group.
+	for i := 1; i < n; i++ {
+		if i == dec {
+			continue
+		}
+		if len(p.digits(gs[i].k)) != 3 || (i == 1 && len(p.digits(gs[0].k)) > 3 && gs[i].sep != ' ') {
+			n, dec = 1, -1
+			break
+		}
+	}
+	var v float64
+	for i := 0; i < n; i++ {
+		if i == dec {
+			break
+		}
+		for _, c := range p.digits(gs[i].k) {
+			v = v*10 + float64(c-'0')
+		}
+	}
+	isInt := true
+	if dec >= 0 {
+		f := 1.0
+		for _, c := range p.digits(gs[dec].k) {
+			f /= 10
+			v += float64(c-'0') * f
+			if c != '0' {
+				isInt = false
+			}
+		}
+	}
+	return number{value: v, end: gs[n-1].k + 1, hasSep: n > 1, isInt: isInt, ndig: len(p.digits(gs[0].k)), ok: true}
+}
+
+func allSpace(gs []group) bool {
+	for _, g := range gs {
+		if g.sep != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// scaleAt reports whether token k is a scale word (million, مليار).
+func (p *parser) scaleAt(k int) bool {
+	if !p.near(k) {
+		return false
+	}
+	w := p.look(k)
+	return w.e != nil && (w.e.cls == clsScale || w.e.curMul > 0)
+}
+
+// --- number sequences (digits and words)
+
+// comp is one component of a number: digits or one number word.
+type comp struct {
+	val    float64
+	cls    uint8 // clsNone for digits
+	flags  uint8
+	conj   bool
+	art    bool
+	end    int
+	digits bool
+	num    number
+}
+
+func (p *parser) comp(k int) (comp, bool) {
+	if k >= len(p.toks) {
+		return comp{}, false
+	}
+	switch p.toks[k].kind {
+	case tkDigits:
+		if len(p.digits(k)) > maxDigits {
+			return comp{}, false
+		}
+		nb := p.assemble(k)
+		if !nb.ok {
+			return comp{}, false
+		}
+		return comp{val: nb.value, end: nb.end, digits: true, num: nb}, true
+	case tkWord:
+		w := p.look(k)
+		if w.e == nil || w.e.cls == clsNone {
+			if p.letterScale && p.glued(k) && p.toks[k-1].kind == tkDigits {
+				switch p.fold(k) {
+				case "m", "mn", "mln":
+					return comp{val: 1e6, cls: clsScale, end: k + 1}, true
+				case "k":
+					return comp{val: 1e3, cls: clsScale, end: k + 1}, true
+				case "b", "bln":
+					return comp{val: 1e9, cls: clsScale, end: k + 1}, true
+				}
+			}
+			return comp{}, false
+		}
+		return comp{val: w.e.num, cls: w.e.cls, flags: w.e.flags, conj: w.conj, art: w.art, end: k + 1}, true
+	}
+	return comp{}, false
+}
+
+// seq is a whole number read from one or more components.
+type seq struct {
+	value   float64
+	end     int
+	scale   float64
+	comps   int
+	words   bool // has number words
+	weak    bool // a lone weak word (one, un, واحد)
+	art     bool // the first word carried the Arabic article
+	article bool // starts with a/an
+	first   comp
+	ok      bool
+}
+
+// sequence reads a number that starts at token k: digits or words, joined
+// with scales and conjunctions ("6 ملايين و 599 ألفا و 668",
+// "ألف وثلاثمائة واثني عشر مليارا", "twenty-one", "quatre-vingt-dix").
+func (p *parser) sequence(k int) seq {
+	c, ok := p.comp(k)
+	if !ok {
+		return seq{}
+	}
+	sq := seq{first: c, art: c.art, words: !c.digits, comps: 1, end: c.end}
+	var total, cur, largest, lastScale float64
+	last := c.cls
+	switch {
+	case c.digits:
+		cur = c.val
+	case c.cls == clsScale:
+		switch {
+		case c.flags&flPlural != 0:
+			return seq{}
+		case c.flags&flDual != 0:
+			total = 2 * c.val
+		case c.flags&flBare != 0:
+			total = c.val
+		default:
+			return seq{}
+		}
+		largest, lastScale = c.val, c.val
+	case c.cls == clsHundred:
+		cur = 100
+	case c.cls == clsTenMark:
+		if c.flags&flCompound != 0 {
+			return seq{}
+		}
+		cur = c.val
+	default:
+		cur = c.val
+	}
+	if c.flags&flArticle != 0 {
+		sq.article = true
+	}
+	at := c.end
+	for sq.comps < maxComponents && at < len(p.toks) {
+		kk := at
+		conj, hyph := false, false
+		if p.isWord(kk) && p.near(kk) {
+			switch p.fold(kk) {
+			case "و", "and", "et":
+				conj = true
+				kk++
+			}
+		} else if p.isPunct(kk, '-') && p.glued(kk) && p.glued(kk+1) {
+			hyph = true
+			kk++
+		}
+		if !p.near(kk) {
+			break
+		}
+		n, ok := p.comp(kk)
+		if !ok {
+			break
+		}
+		conj = conj || n.conj
+		arabic := p.toks[kk].arabic
+		okJoin := false
+		switch {
+		case n.digits:
+			if c.digits && !conj && !sq.words {
+				break // two numbers in a row: "2 000" was taken by assemble
+			}
+			if conj && last == clsScale && cur == 0 && n.val < lastScale && n.val == float64(int64(n.val)) &&
+				(lastScale == 1e3 || p.scaleBelow(n.end, lastScale)) {
+				cur, okJoin = n.val, true
+			}
+		case n.cls == clsScale:
+			if n.flags&flDual != 0 && cur > 0 {
+				break
+			}
+			if cur > 0 && (largest == 0 || n.val > largest) {
+				total = (total + cur) * n.val
+				largest, lastScale, cur, okJoin = n.val, n.val, 0, true
+			} else if cur > 0 && n.val < lastScale {
+				total += cur * n.val
+				lastScale, cur, okJoin = n.val, 0, true
+			} else if cur == 0 && last == clsScale && n.val > largest && !conj {
+				total *= n.val
+				largest, lastScale, okJoin = n.val, n.val, true
+			}
+		case sq.article:
+			// "a" is only a number before a scale or hundred.
+			if n.cls == clsHundred {
+				cur, okJoin = 100, true
+			}
+		case n.cls == clsHundred:
+			if cur >= 1 && cur <= 9 && last == clsUnit {
+				cur, okJoin = cur*100, true
+			} else if cur == 0 && last == clsScale {
+				cur, okJoin = 100, true
+			}
+		case n.cls == clsHundreds:
+			if cur == 0 && last == clsScale {
+				cur, okJoin = n.val, true
+			}
+		case n.cls == clsUnit:
+			if n.flags&(flWeak|flCompound|flArticle) != 0 && !(arabic && n.flags&flCompound != 0) && !(last == clsTen && n.val == 1) {
+				break
+			}
+			switch {
+			case cur == 0 && last == clsScale && (conj || !arabic):
+				cur, okJoin = n.val, true
+			case (last == clsHundred || last == clsHundreds) && mod(cur, 100) == 0 && (conj || !arabic):
+				cur, okJoin = cur+n.val, true
+			case last == clsTen && !arabic && (hyph || conj) && mod(cur, 10) == 0:
+				cur, okJoin = cur+n.val, true
+			}
+		case n.cls == clsTeen:
+			switch {
+			case cur == 0 && last == clsScale:
+				cur, okJoin = n.val, true
+			case (last == clsHundred || last == clsHundreds) && mod(cur, 100) == 0:
+				cur, okJoin = cur+n.val, true
+			case last == clsTen && (hyph || conj) && (mod(cur, 100) == 60 || mod(cur, 100) == 80):
+				cur, okJoin = cur+n.val, true
+			}
+		case n.cls == clsTen:
+			switch {
+			case cur == 0 && last == clsScale && (conj || !arabic):
+				cur, okJoin = n.val, true
+			case (last == clsHundred || last == clsHundreds) && mod(cur, 100) == 0 && (conj || !arabic):
+				cur, okJoin = cur+n.val, true
+			case last == clsUnit && arabic && conj && mod(cur, 100) < 10 && mod(cur, 10) != 0:
+				cur, okJoin = cur+n.val, true
+			case last == clsUnit && hyph && mod(cur, 100) == 4 && n.val == 20:
+				cur, okJoin = cur+76, true
+			}
+		case n.cls == clsTenMark:
+			switch {
+			case last == clsUnit && !conj && mod(cur, 100) < 10 && mod(cur, 10) != 0:
+				cur, okJoin = cur+10, true
+			case cur == 0 && last == clsScale && conj:
+				cur, okJoin = 10, true
+			case (last == clsHundred || last == clsHundreds) && conj && mod(cur, 100) == 0:
+				cur, okJoin = cur+10, true
+			}
+		}
+		if !okJoin {
+			break
+		}
+		last = n.cls
+		if n.digits {
+			last = clsNone
+		}
+		if n.cls == clsScale {
+			last = clsScale
+		}
+		if !n.digits {
+			sq.words = true
+		}
+		sq.comps++
+		at = n.end
+		sq.end = n.end
+	}
+	sq.value = total + cur
+	sq.scale = largest
+	if sq.comps == 1 && !c.digits {
+		if c.flags&flArticle != 0 || c.flags&flCompound != 0 {
+			return seq{}
+		}
+		if c.flags&flWeak != 0 {
+			sq.weak = true
+		}
+	}
+	if sq.article && sq.comps == 1 {
+		return seq{}
+	}
+	if sq.comps == 1 && c.cls == clsScale && c.flags&flBare != 0 && p.toks[k].arabic && !p.nounAfter(c.end) {
+		// ألف alone before no noun is too often a name or a letter.
+		return seq{}
+	}
+	if sq.value <= 0 {
+		return seq{}
+	}
+	sq.ok = true
+	return sq
+}
+
+func mod(v, m float64) float64 {
+	return float64(int64(v) % int64(m))
+}
+
+// scaleBelow reports whether token k is a scale word smaller than s.
+func (p *parser) scaleBelow(k int, s float64) bool {
+	if !p.near(k) {
+		return false
+	}
+	w := p.look(k)
+	return w.e != nil && w.e.cls == clsScale && w.e.num < s
+}
+
+// nounAfter reports whether a counted noun or a currency follows at k.
+func (p *parser) nounAfter(k int) bool {
+	if !p.near(k) {
+		return false
+	}
+	w := p.look(k)
+	return w.e != nil && (w.e.unit != "" || w.e.cur != "")
+}
