@@ -96,6 +96,14 @@ func (b *block) linkDensity() float64 {
 	return float64(b.link) / float64(b.chars)
 }
 
+// linkList reports a block that is mostly links: over half its characters,
+// or over three quarters for a block of 100 characters or more (a list item
+// that opens with a linked sentence is still prose).
+func (b *block) linkList() bool {
+	ld := b.linkDensity()
+	return ld > 0.5 && (b.chars < 100 || ld > 0.75)
+}
+
 // good reports a block that reads like article prose.
 func (b *block) good() bool {
 	return b.heading == 0 && b.chars >= 60 && b.linkDensity() < 0.3
@@ -107,9 +115,9 @@ func (b *block) weight() float64 {
 	n := float64(b.chars)
 	ld := b.linkDensity()
 	switch {
-	case ld > 0.5:
+	case b.linkList():
 		return -n
-	case b.good():
+	case b.good(), b.heading == 0 && b.chars >= 100:
 		return n * (1 - ld)
 	case b.heading > 0:
 		return 0
@@ -215,9 +223,20 @@ func (w *walker) walk(n *html.Node) {
 	if n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt {
 		w.item--
 	}
-	if len(w.blocks) > start {
+	if len(w.blocks) > start && isContainer(n.DataAtom) {
 		w.spans = append(w.spans, span{n, start, len(w.blocks)})
 	}
+}
+
+// isContainer reports the elements that can hold an article body: not
+// paragraphs, headings, list items or table rows, which hold pieces of one.
+func isContainer(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Dt, atom.Dd,
+		atom.Pre, atom.Blockquote, atom.Tr, atom.Th, atom.Caption, atom.Address:
+		return false
+	}
+	return true
 }
 
 func headingLevel(a atom.Atom) int {
@@ -368,7 +387,7 @@ func render(blocks []block, title string) string {
 	for _, bl := range blocks[:tail(blocks)] {
 		switch {
 		case bl.heading == 1, bl.text == title:
-		case bl.linkDensity() > 0.5 && (bl.chars < 100 || bl.linkDensity() > 0.75):
+		case bl.linkList():
 		case boilerText.MatchString(bl.text):
 		default:
 			if b.Len() > 0 {

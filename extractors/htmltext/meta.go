@@ -65,54 +65,58 @@ func jsonLDBody(doc *goquery.Document) string {
 	return s
 }
 
-// titleSeparators split a <title> into headline and site name.
-var titleSeparators = regexp.MustCompile(`\s+[|\-–—:·»«/]\s+|\s*::\s*`)
+// titleSeparators split a <title> into headline, section and site name.
+// A colon is not one: headlines use it ("Tunis : la médina rouvre").
+var titleSeparators = regexp.MustCompile(`\s+[|\-–—·»]\s+|\s*::\s*`)
 
-// title returns the headline: og:title, else <title> without the site
-// name, else the first <h1>.
+// title returns the headline: the <h1> when og:title or <title> contains
+// it, else og:title or <title> without the site name, else the <h1>.
 func title(doc *goquery.Document) string {
-	site := metaContent(doc, `meta[property="og:site_name"]`)
+	site := squash(metaContent(doc, `meta[property="og:site_name"]`))
+	h1 := squash(doc.Find("h1").First().Text())
 	for _, t := range []string{
 		metaContent(doc, `meta[property="og:title"], meta[name="twitter:title"]`),
-		doc.Find("head title").First().Text(),
 		doc.Find("title").First().Text(),
 	} {
+		t = squash(t)
+		if h1 != "" && strings.Contains(t, h1) {
+			return h1
+		}
 		if t = cleanTitle(t, site); t != "" {
 			return t
 		}
 	}
-	return squash(doc.Find("h1").First().Text())
+	return h1
 }
 
 // cleanTitle removes the site name from a page title: the og:site_name
-// when it is the first or last segment, else a short last segment, else
-// every segment but the longest.
+// when it is the first or last segment, then, repeatedly, a last segment
+// of 30 characters or fewer when what precedes it is longer
+// (site name, then section).
 func cleanTitle(t, site string) string {
-	t = squash(t)
-	seps := titleSeparators.FindAllStringIndex(t, -1)
-	if len(seps) == 0 {
-		return t
-	}
-	head, tail := seps[0], seps[len(seps)-1]
-	if site = squash(site); site != "" {
-		switch {
-		case strings.EqualFold(t[tail[1]:], site):
-			return strings.TrimSpace(t[:tail[0]])
-		case strings.EqualFold(t[:head[0]], site):
-			return strings.TrimSpace(t[head[1]:])
+	if site != "" {
+		if seps := titleSeparators.FindAllStringIndex(t, -1); len(seps) > 0 {
+			head, tail := seps[0], seps[len(seps)-1]
+			switch {
+			case strings.EqualFold(t[tail[1]:], site):
+				t = t[:tail[0]]
+			case strings.EqualFold(t[:head[0]], site):
+				t = t[head[1]:]
+			}
 		}
 	}
-	if len(seps) == 1 && utf8.RuneCountInString(t[tail[1]:]) <= 30 {
-		return strings.TrimSpace(t[:tail[0]])
-	}
-	parts := titleSeparators.Split(t, -1)
-	longest := parts[0]
-	for _, p := range parts[1:] {
-		if utf8.RuneCountInString(p) > utf8.RuneCountInString(longest) {
-			longest = p
+	for {
+		seps := titleSeparators.FindAllStringIndex(t, -1)
+		if len(seps) == 0 {
+			return strings.TrimSpace(t)
 		}
+		tail := seps[len(seps)-1]
+		last, rest := utf8.RuneCountInString(t[tail[1]:]), utf8.RuneCountInString(t[:tail[0]])
+		if last > 30 || rest <= last {
+			return strings.TrimSpace(t)
+		}
+		t = t[:tail[0]]
 	}
-	return strings.TrimSpace(longest)
 }
 
 // squash collapses white space and trims.

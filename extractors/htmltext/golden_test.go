@@ -1,0 +1,68 @@
+package htmltext
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsworker/newsworker/extractors/lang"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// goldenRecord is what a golden file holds for one page.
+type goldenRecord struct {
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Charset   string   `json:"charset"`
+	Lang      string   `json:"lang"`
+	Text      []string `json:"text"` // paragraphs
+}
+
+// TestGolden extracts the pages under testdata/golden (written for these
+// tests) and compares them with their .golden files; -update rewrites them.
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		file, ctype, url string
+	}{
+		{"ar_windows1256.html", "text/html", "https://alwadi.example/news/2026/06/08/bridge"},
+		{"en_jsonld.html", "text/html; charset=utf-8", "https://ledger.example/world/port-sudan-cranes"},
+		{"fr_divsoup.html", "", "https://journaldusud.example/maghreb/medina-souks.html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("testdata", "golden", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(body, tt.ctype, tt.url)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got, err := json.MarshalIndent(goldenRecord{
+				Title: a.Title, Published: a.Published, Charset: a.Charset,
+				Lang: lang.Detect(a.Text), Text: strings.Split(a.Text, "\n"),
+			}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "golden", strings.TrimSuffix(tt.file, ".html")+".golden")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s differs (run with -update after checking):\ngot:\n%s\nwant:\n%s", path, got, want)
+			}
+		})
+	}
+}
