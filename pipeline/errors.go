@@ -32,6 +32,8 @@ const (
 	ReasonBadHTML Reason = "bad_html"
 	// ReasonTooLarge: a body over the configured size limit.
 	ReasonTooLarge Reason = "too_large"
+	// ReasonEncode: a record that cannot be encoded as JSON (NaN figure).
+	ReasonEncode Reason = "encode"
 	// ReasonPanic: an extractor panicked on the message.
 	ReasonPanic Reason = "panic"
 	// ReasonTimeout: extraction took longer than the per-message budget.

@@ -40,6 +40,8 @@ const (
 	HeaderDlqReason     = "Dlq-Reason"
 	HeaderDlqStreamSeq  = "Dlq-Stream-Seq"
 	HeaderDlqDeliveries = "Dlq-Deliveries"
+	HeaderDlqSubject    = "Dlq-Subject" // the raw message's subject
+	HeaderDlqError      = "Dlq-Error"   // the error, without the body
 )
 
 // Field limits from raw-article.schema.json.

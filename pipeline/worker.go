@@ -1,0 +1,436 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+)
+
+// Worker consumes raw articles from the durable pull consumer, enriches
+// them, publishes one record per article and settles every message in one
+// place (settle): ack after the record's publish ack; dead-letter and
+// terminate a poison message; nak with back-off after a transient failure,
+// dead-lettering it instead on its last allowed delivery.
+//
+// A Worker is safe for concurrent use; Run may be called once.
+type Worker struct {
+	cfg  Config
+	nc   *nats.Conn
+	js   jetstream.JetStream
+	enr  *Enricher
+	log  *zap.Logger
+	m    *Metrics
+	cons jetstream.Consumer
+	// enrichFn is enr.EnrichSafe; tests replace it (panics, slow stages).
+	enrichFn func(*RawMessage) (*Record, error)
+
+	inflight     atomic.Int64
+	processed    atomic.Int64
+	published    atomic.Int64
+	deadLettered atomic.Int64
+	naked        atomic.Int64
+}
+
+// Stats counts what a Worker settled.
+type Stats struct {
+	// Processed counts raw messages settled for good: acked or dead-lettered.
+	Processed int64
+	// Published counts records acknowledged by the enriched stream
+	// (duplicates of an earlier delivery included).
+	Published int64
+	// DeadLettered counts messages copied to the DLQ stream and terminated.
+	DeadLettered int64
+	// Naked counts transient failures sent back for redelivery.
+	Naked int64
+}
+
+// String is the summary line: processed=N published=N dead_lettered=N.
+func (s Stats) String() string {
+	return fmt.Sprintf("processed=%d published=%d dead_lettered=%d", s.Processed, s.Published, s.DeadLettered)
+}
+
+// NewWorker returns a Worker over nc. It returns an error wrapping
+// ErrInvalidConfig when cfg does not validate.
+func NewWorker(nc *nats.Conn, cfg Config) (*Worker, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = zap.NewNop()
+	}
+	w := &Worker{
+		cfg: cfg,
+		nc:  nc,
+		js:  js,
+		enr: NewEnricher(EnricherConfig{Version: cfg.Version, Now: cfg.Now, Metrics: cfg.Metrics}),
+		log: log,
+		m:   cfg.Metrics,
+	}
+	w.enrichFn = w.enr.EnrichSafe
+	return w, nil
+}
+
+// JetStream returns the worker's JetStream context.
+func (w *Worker) JetStream() jetstream.JetStream { return w.js }
+
+// Setup creates (or checks) the streams and the durable consumer. Run
+// calls it when it has not been called.
+func (w *Worker) Setup(ctx context.Context) error {
+	if err := SetupStreams(ctx, w.js, w.cfg); err != nil {
+		return err
+	}
+	cons, err := setupConsumer(ctx, w.js, w.cfg)
+	if err != nil {
+		return err
+	}
+	w.cons = cons
+	return nil
+}
+
+// Ready reports nil when the worker is connected and its consumer set up;
+// it suits a readiness probe.
+func (w *Worker) Ready() error {
+	if w.cons == nil {
+		return errors.New("pipeline: consumer not set up")
+	}
+	if st := w.nc.Status(); st != nats.CONNECTED {
+		return fmt.Errorf("pipeline: nats connection %s", st)
+	}
+	return nil
+}
+
+// Stats returns what the worker settled so far.
+func (w *Worker) Stats() Stats {
+	return Stats{
+		Processed:    w.processed.Load(),
+		Published:    w.published.Load(),
+		DeadLettered: w.deadLettered.Load(),
+		Naked:        w.naked.Load(),
+	}
+}
+
+// Run consumes until ctx is done, then stops taking messages, lets those
+// in flight settle (messages already buffered are processed too) and
+// returns nil. It returns an error only when it cannot start consuming.
+func (w *Worker) Run(ctx context.Context) error {
+	return w.run(ctx, false)
+}
+
+// RunUntilIdle is Run that also stops, returning nil, once the consumer
+// has nothing pending and nothing awaits an ack, twice in a row 100ms
+// apart.
+func (w *Worker) RunUntilIdle(ctx context.Context) error {
+	return w.run(ctx, true)
+}
+
+func (w *Worker) run(ctx context.Context, untilIdle bool) error {
+	if w.cons == nil {
+		if err := w.Setup(ctx); err != nil {
+			return err
+		}
+	}
+	it, err := w.cons.Messages(jetstream.PullMaxMessages(w.cfg.Concurrency))
+	if err != nil {
+		return fmt.Errorf("pipeline: consume %s: %w", w.cfg.Durable, err)
+	}
+	stop := make(chan struct{})
+	var once sync.Once
+	stopFetching := func() { once.Do(func() { close(stop); it.Drain() }) }
+	go func() {
+		select {
+		case <-ctx.Done():
+			stopFetching()
+		case <-stop:
+		}
+	}()
+	if untilIdle {
+		go w.watchIdle(ctx, stop, stopFetching)
+	}
+
+	sem := make(chan struct{}, w.cfg.Concurrency)
+	var wg sync.WaitGroup
+	for {
+		msg, err := it.Next()
+		if err != nil {
+			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				break
+			}
+			w.log.Debug("fetch", zap.Error(err))
+			select {
+			case <-stop:
+			case <-time.After(100 * time.Millisecond):
+			}
+			continue
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		w.inflight.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			defer w.inflight.Add(-1)
+			w.handle(msg)
+		}()
+	}
+	stopFetching()
+	wg.Wait()
+	return nil
+}
+
+// watchIdle calls stopFetching once the consumer is idle.
+func (w *Worker) watchIdle(ctx context.Context, stop <-chan struct{}, stopFetching func()) {
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	streak := 0
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		if w.idle(ctx) {
+			streak++
+		} else {
+			streak = 0
+		}
+		if streak >= 2 {
+			stopFetching()
+			return
+		}
+	}
+}
+
+func (w *Worker) idle(ctx context.Context) bool {
+	if w.inflight.Load() != 0 {
+		return false
+	}
+	ictx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	info, err := w.cons.Info(ictx)
+	if err != nil {
+		return false
+	}
+	return info.NumPending == 0 && info.NumAckPending == 0 && w.inflight.Load() == 0
+}
+
+// outcome is what processing one message came to.
+type outcome struct {
+	articleID string
+	err       error // nil, a poison error, or a transient one
+}
+
+// handle processes and settles one message; it never panics.
+func (w *Worker) handle(msg jetstream.Msg) {
+	w.m.InFlight(1)
+	defer w.m.InFlight(-1)
+	md, err := msg.Metadata()
+	if err != nil {
+		w.log.Error("message without jetstream metadata", zap.String("subject", msg.Subject()), zap.Error(err))
+		_ = msg.Term()
+		return
+	}
+	if md.NumDelivered > 1 {
+		w.m.Redelivered()
+	}
+	var out outcome
+	func() {
+		defer func() {
+			if v := recover(); v != nil {
+				out.err = &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}
+			}
+		}()
+		out = w.process(msg)
+	}()
+	w.settle(msg, md, out)
+}
+
+// process decodes, enriches and publishes one message.
+func (w *Worker) process(msg jetstream.Msg) outcome {
+	start := time.Now()
+	raw, err := Decode(msg.Data(), msg.Headers(), w.cfg.MaxBytes)
+	w.m.ObserveStage(StageDecode, time.Since(start))
+	if err != nil {
+		return outcome{articleID: header(msg.Headers(), HeaderArticleID), err: err}
+	}
+	if raw.Source == "" {
+		raw.Source = w.sourceOf(msg.Subject())
+	}
+	rec, err := w.enrich(raw)
+	if err != nil {
+		return outcome{articleID: raw.ID, err: err}
+	}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return outcome{articleID: raw.ID, err: &PoisonError{Reason: ReasonEncode, Err: err}}
+	}
+	t := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), w.cfg.PublishTimeout)
+	defer cancel()
+	out := &nats.Msg{
+		Subject: w.cfg.EnrichedSubject + "." + rec.Lang,
+		Data:    data,
+		Header:  nats.Header{},
+	}
+	out.Header.Set(jetstream.MsgIDHeader, rec.ID)
+	out.Header.Set(HeaderContentType, "application/json")
+	ack, err := w.js.PublishMsg(ctx, out)
+	w.m.ObserveStage(StagePublish, time.Since(t))
+	if err != nil {
+		return outcome{articleID: raw.ID, err: fmt.Errorf("pipeline: publish record: %w", err)}
+	}
+	w.m.Published(ack.Duplicate)
+	w.published.Add(1)
+	if w.cfg.OnRecord != nil {
+		w.cfg.OnRecord(rec, data)
+	}
+	return outcome{articleID: raw.ID}
+}
+
+// enrich runs the enricher within the per-message budget. Past it the
+// message is poison (timeout); the extraction goroutine, which cannot be
+// interrupted, finishes in the background and its result is dropped.
+func (w *Worker) enrich(raw *RawMessage) (*Record, error) {
+	type result struct {
+		rec *Record
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				ch <- result{nil, &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}}
+			}
+		}()
+		rec, err := w.enrichFn(raw)
+		ch <- result{rec, err}
+	}()
+	t := time.NewTimer(w.cfg.Timeout)
+	defer t.Stop()
+	select {
+	case r := <-ch:
+		return r.rec, r.err
+	case <-t.C:
+		return nil, poison(ReasonTimeout, "pipeline: extraction over its %v budget", w.cfg.Timeout)
+	}
+}
+
+// settle is the one place a message is acked, naked or dead-lettered.
+func (w *Worker) settle(msg jetstream.Msg, md *jetstream.MsgMetadata, out outcome) {
+	log := w.log.With(zap.String("article_id", out.articleID), zap.Uint64("stream_seq", md.Sequence.Stream),
+		zap.Uint64("deliveries", md.NumDelivered))
+	ctx, cancel := context.WithTimeout(context.Background(), w.cfg.PublishTimeout)
+	defer cancel()
+	switch {
+	case out.err == nil:
+		if w.cfg.beforeAck != nil && !w.cfg.beforeAck(md.Sequence.Stream) {
+			return
+		}
+		if err := msg.DoubleAck(ctx); err != nil {
+			// The record is published: a redelivery republishes the same
+			// Nats-Msg-Id, which the enriched stream drops.
+			log.Warn("ack failed; the message will be redelivered and its record deduplicated", zap.Error(err))
+		}
+		w.processed.Add(1)
+		w.m.Settled(OutcomeAck, "")
+	case errors.Is(out.err, ErrPoison):
+		w.deadLetter(ctx, msg, md, ReasonOf(out.err), out.err, log)
+	case md.NumDelivered >= uint64(w.cfg.MaxDeliver):
+		w.deadLetter(ctx, msg, md, ReasonMaxDeliver, out.err, log)
+	default:
+		delay := w.cfg.backoff(md.NumDelivered)
+		log.Warn("transient failure, redelivery after back-off", zap.String("reason", "transient"),
+			zap.Duration("delay", delay), zap.Error(out.err))
+		if err := msg.NakWithDelay(delay); err != nil {
+			log.Warn("nak failed; the message is redelivered after ack wait", zap.Error(err))
+		}
+		w.naked.Add(1)
+		w.m.Settled(OutcomeNak, "transient")
+	}
+}
+
+// deadLetter copies msg to the DLQ stream with its reason, then terminates
+// it. When the copy cannot be stored the message is naked instead, so that
+// it is never dropped.
+func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstream.MsgMetadata, reason Reason, cause error, log *zap.Logger) {
+	fields := []zap.Field{zap.String("reason", string(reason)), zap.Error(cause)}
+	var pe *PanicError
+	if errors.As(cause, &pe) {
+		fields = append(fields, zap.ByteString("stack", pe.Stack))
+	}
+	dlq := &nats.Msg{
+		Subject: w.cfg.DLQSubject + "." + w.sourceOf(msg.Subject()),
+		Data:    msg.Data(),
+		Header:  nats.Header{},
+	}
+	for k, vs := range msg.Headers() {
+		if strings.HasPrefix(k, "Nats-") {
+			continue // JetStream control headers would apply to the DLQ publish
+		}
+		dlq.Header[k] = vs
+	}
+	dlq.Header.Set(HeaderDlqReason, string(reason))
+	dlq.Header.Set(HeaderDlqStreamSeq, strconv.FormatUint(md.Sequence.Stream, 10))
+	dlq.Header.Set(HeaderDlqDeliveries, strconv.FormatUint(md.NumDelivered, 10))
+	dlq.Header.Set(HeaderDlqSubject, msg.Subject())
+	dlq.Header.Set(HeaderDlqError, truncate(cause.Error(), 512))
+	// One DLQ copy per raw message, even if this one is redelivered.
+	dlq.Header.Set(jetstream.MsgIDHeader, fmt.Sprintf("%s:%d", w.cfg.RawStream, md.Sequence.Stream))
+	if _, err := w.js.PublishMsg(ctx, dlq); err != nil {
+		log.Error("dead-letter publish failed; message naked for redelivery", append(fields, zap.NamedError("dlq_error", err))...)
+		if md.NumDelivered >= uint64(w.cfg.MaxDeliver) {
+			log.Error("message at its last delivery could not be dead-lettered; it stays unacked in the raw stream")
+		}
+		_ = msg.NakWithDelay(w.cfg.backoff(md.NumDelivered))
+		w.naked.Add(1)
+		w.m.Settled(OutcomeNak, "dlq_publish")
+		return
+	}
+	if reason == ReasonPanic {
+		log.Error("dead-lettered", fields...)
+	} else {
+		log.Warn("dead-lettered", fields...)
+	}
+	if err := msg.TermWithReason(string(reason)); err != nil {
+		log.Warn("term failed; a redelivery is deduplicated by the DLQ stream", zap.Error(err))
+	}
+	w.processed.Add(1)
+	w.deadLettered.Add(1)
+	w.m.Settled(OutcomeDLQ, string(reason))
+}
+
+// sourceOf is the part of a raw subject after RawSubject ("unknown" when
+// the subject is not under it).
+func (w *Worker) sourceOf(subject string) string {
+	if s, ok := strings.CutPrefix(subject, w.cfg.RawSubject+"."); ok && s != "" {
+		return s
+	}
+	return "unknown"
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
