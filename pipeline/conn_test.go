@@ -31,7 +31,7 @@ import (
 	"github.com/newsworker/newsworker/pipeline/natstest"
 )
 
-func writeFile(t *testing.T, name string, data []byte) string {
+func tempFile(t *testing.T, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, data, 0o600); err != nil {
@@ -110,10 +110,10 @@ func nkeyCase(t *testing.T) authCase {
 	return authCase{
 		name:   "nkey",
 		server: func(o *server.Options) { o.Nkeys = []*server.NkeyUser{{Nkey: pub}} },
-		good:   pipeline.Auth{NKeySeed: writeFile(t, "user.nk", seed)},
+		good:   pipeline.Auth{NKeySeed: tempFile(t, "user.nk", seed)},
 		refused: []pipeline.Auth{
 			{},
-			{NKeySeed: writeFile(t, "other.nk", otherSeed)},
+			{NKeySeed: tempFile(t, "other.nk", otherSeed)},
 		},
 	}
 }
@@ -180,10 +180,10 @@ func credsCase(t *testing.T) authCase {
 			o.AccountResolver = resolver
 			o.SystemAccount = sysPub
 		},
-		good: pipeline.Auth{Creds: writeFile(t, "worker.creds", creds(akp))},
+		good: pipeline.Auth{Creds: tempFile(t, "worker.creds", creds(akp))},
 		refused: []pipeline.Auth{
 			{},
-			{Creds: writeFile(t, "stranger.creds", creds(stranger))},
+			{Creds: tempFile(t, "stranger.creds", creds(stranger))},
 		},
 	}
 }
@@ -322,7 +322,7 @@ func TestAuthAgainstServers(t *testing.T) {
 }
 
 func TestAuthValidate(t *testing.T) {
-	file := writeFile(t, "f", []byte("x"))
+	file := tempFile(t, "f", []byte("x"))
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		name string
@@ -357,7 +357,7 @@ func TestAuthValidate(t *testing.T) {
 
 func TestAuthOptionsRejectsMalformedFiles(t *testing.T) {
 	p := newPKI(t)
-	junk := writeFile(t, "junk", []byte("not a key\n"))
+	junk := tempFile(t, "junk", []byte("not a key\n"))
 	accountKP, _ := nkeys.CreateAccount()
 	accountSeed, _ := accountKP.Seed()
 	for _, tc := range []struct {
@@ -365,7 +365,7 @@ func TestAuthOptionsRejectsMalformedFiles(t *testing.T) {
 		auth pipeline.Auth
 	}{
 		{"nkey seed junk", pipeline.Auth{NKeySeed: junk}},
-		{"nkey seed of an account", pipeline.Auth{NKeySeed: writeFile(t, "acct.nk", accountSeed)}},
+		{"nkey seed of an account", pipeline.Auth{NKeySeed: tempFile(t, "acct.nk", accountSeed)}},
 		{"creds junk", pipeline.Auth{Creds: junk}},
 		{"ca junk", pipeline.Auth{TLSCA: junk}},
 		{"cert with wrong key", pipeline.Auth{TLSCert: p.ClientCert, TLSKey: p.ServerKey}},
