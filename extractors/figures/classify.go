@@ -102,7 +102,14 @@ func (p *parser) digitsAt(k int) int {
 	if t.line && k+2 < n && p.isPunct(k+1, '-', '.', ')', '–') && p.glued(k+1) && p.toks[k+2].kind != tkDigits {
 		return k + 2
 	}
+	if nb := p.assemble(k); nb.bad {
+		return nb.end
+	}
+	// After a currency symbol, "m", "k" and "b" are scales: "€130m".
+	cur, _ := p.currencyBefore(k)
+	p.letterScale = cur != ""
 	sq := p.sequence(k)
+	p.letterScale = false
 	if !sq.ok {
 		return p.skipChain(k)
 	}
@@ -167,9 +174,16 @@ func (p *parser) classify(k int, sq seq) int {
 	if cur, s := p.currencyBefore(m.s); cur != "" {
 		m.cur, m.kind, m.s = cur, kindMoney, s
 	}
-	// A reference number: رقم 5، law 12, n° 3, الدورة 142.
-	if p.refBefore(m.s) {
-		return end
+	// A reference number: رقم 5، law 12, n° 3.
+	ord := false
+	if e := p.refBefore(m.s); e != nil {
+		if e.ref {
+			if digits {
+				return max(end, p.skipChain(k))
+			}
+			return end
+		}
+		ord = true // الدورة 142: an ordinal unless a noun follows
 	}
 	// A date: "June 19", "Nov. 20".
 	if digits && sq.comps == 1 && p.monthBefore(m.s) && m.cur == "" {
@@ -243,8 +257,9 @@ func (p *parser) classify(k int, sq seq) int {
 		p.add(m, art, sq)
 		return end
 	}
-	// Years: a four-digit number from 1300 to 2100 with nothing after it.
-	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && yearLike(int(sq.value)) && !m.hasMax {
+	// Years: a four-digit number from 1900 to 2100 (or after "عام",
+	// "in", "depuis") with no noun after it.
+	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && !m.hasMax && p.yearAt(m.s, int(sq.value)) {
 		if unit, _, _ := p.unitAfter(end); unit == nil {
 			return end
 		}
@@ -269,7 +284,7 @@ func (p *parser) classify(k int, sq seq) int {
 		return ue
 	}
 	// A bare number.
-	if sq.weak {
+	if sq.weak || ord {
 		return end
 	}
 	if art {
@@ -326,7 +341,6 @@ func (p *parser) currencyBefore(k int) (string, int) {
 		if code == "" {
 			return "", k
 		}
-		p.letterScale = true
 		if code == "dollar" {
 			code = "USD"
 			if p.isWord(j-1) && p.glued(j) {
@@ -347,7 +361,6 @@ func (p *parser) currencyBefore(k int) (string, int) {
 	if t.kind == tkWord && !t.arabic {
 		w := p.look(j)
 		if w.e != nil && w.e.cur != "" && w.e.code && t.upper {
-			p.letterScale = true
 			return w.e.cur, j
 		}
 	}
@@ -447,7 +460,7 @@ func (p *parser) refineUnit(m *mention) {
 		return
 	}
 	sent := p.toks[m.s].sent
-	for j := m.e; j < len(p.toks) && j < m.e+5 && p.toks[j].sent == sent; j++ {
+	for j := m.e; j < len(p.toks) && j < m.e+8 && p.toks[j].sent == sent && p.toks[j].kind != tkDigits; j++ {
 		if w := p.look(j); w.e != nil && w.e.after != "" {
 			m.unit = w.e.after
 			return
@@ -464,9 +477,22 @@ func (p *parser) refineUnit(m *mention) {
 	}
 }
 
-// refBefore reports whether a reference word (law, رقم, n°) or an ordinal
-// head (الدورة) comes right before token k.
-func (p *parser) refBefore(k int) bool {
+// yearAt reports whether the four-digit number v at token k reads as a
+// year: 1900 to 2100, or 1000 to 2100 after a year word.
+func (p *parser) yearAt(k, v int) bool {
+	if v >= 1900 && v <= 2100 {
+		return true
+	}
+	if v < 1000 || v > 2100 || !p.isWord(k-1) || !p.near(k) {
+		return false
+	}
+	w := p.look(k - 1)
+	return w.e != nil && w.e.year
+}
+
+// refBefore returns the reference word (law, رقم, n°) or ordinal head
+// (الدورة) right before token k, or nil.
+func (p *parser) refBefore(k int) *entry {
 	j := k - 1
 	for hops := 0; hops < 2 && j >= 0 && p.toks[j].kind == tkPunct && p.near(j+1); hops++ {
 		switch p.toks[j].r {
@@ -474,19 +500,19 @@ func (p *parser) refBefore(k int) bool {
 			j--
 			continue
 		}
-		return false
+		return nil
 	}
 	if j < 0 || !p.isWord(j) || !p.near(j+1) {
-		return false
+		return nil
 	}
 	w := p.look(j)
-	if w.e == nil || !w.e.ref {
-		return false
+	if w.e == nil || !w.e.ref && !w.e.ord {
+		return nil
 	}
 	if f := p.fold(j); (f == "no" || f == "n") && !p.toks[j].upper && !p.isPunct(j+1, '°', 'º', '.') {
-		return false
+		return nil
 	}
-	return true
+	return w.e
 }
 
 // monthBefore reports whether a month name comes right before token k.
@@ -580,7 +606,7 @@ func (p *parser) pluralHead(k int) *entry {
 		if w.e == nil {
 			continue
 		}
-		if w.e.ref || w.e.time {
+		if w.e.ref || w.e.ord || w.e.time {
 			return nil
 		}
 		if w.e.plural {

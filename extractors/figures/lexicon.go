@@ -59,6 +59,8 @@ type entry struct {
 	time   bool
 	month  bool
 	ref    bool
+	ord    bool // ordinal head: الدورة 30
+	year   bool // year cue: عام 1643, in 1850
 	ctx    []string
 	before string // unit cue before the number
 	after  string // unit cue after the number
@@ -247,6 +249,10 @@ func fill(e *entry, kind, a1, a2 string) error {
 		e.month = true
 	case "ref":
 		e.ref = true
+	case "ord":
+		e.ord = true
+	case "year":
+		e.year = true
 	case "approx":
 		e.approx = true
 	case "before":

@@ -282,6 +282,7 @@ type number struct {
 	isInt  bool
 	ndig   int // digits of the first group
 	ok     bool
+	bad    bool // separators that make no number (2.23.512, 1.2.3)
 }
 
 // assemble reads the number written in digits that starts at token k.
@@ -365,8 +366,7 @@ func (p *parser) assemble(k int) number {
 			continue
 		}
 		if len(p.digits(gs[i].k)) != 3 || (i == 1 && len(p.digits(gs[0].k)) > 3 && gs[i].sep != ' ') {
-			n, dec = 1, -1
-			break
+			return number{end: gs[n-1].k + 1, bad: true}
 		}
 	}
 	var v float64
