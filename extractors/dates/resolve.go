@@ -245,6 +245,7 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 				c.day, c.conf, c.ok = n, confNoYear*confHijri, true
 			}
 		case kRel:
+			wd := int(c.wd)
 			switch {
 			case c.relPrev:
 				if !hasPrev {
@@ -256,7 +257,7 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 					continue
 				}
 				c.day, c.conf = ref+int(c.rel), confRel
-			case c.wd >= 0:
+			case wd >= 0:
 				if !hasRef {
 					continue
 				}
@@ -266,16 +267,15 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 				} else if p.future(c.ts) {
 					dir = 1
 				}
-				c.day, c.conf = weekdayFrom(ref, int(c.wd), dir), confWeekday
-				c.wd = -1 // chosen to agree
+				c.day, c.conf = weekdayFrom(ref, wd, dir), confWeekday
+				wd = -1 // chosen to agree
 			default:
 				continue
 			}
-			if c.wd >= 0 && weekday(c.day) != int(c.wd) {
+			if wd >= 0 && weekday(c.day) != wd {
 				// The printed weekday wins over an offset a day off.
-				c.day = nearestWeekday(c.day, int(c.wd))
+				c.day = nearestWeekday(c.day, wd)
 				c.conf *= wrongWeekday
-				c.wd = -1
 			}
 			c.ok = true
 		case kYear:
@@ -287,7 +287,7 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 			continue
 		}
 		if c.kind != kYear && c.kind != kMonth {
-			if c.wd >= 0 && weekday(c.day) != int(c.wd) {
+			if c.kind != kRel && c.wd >= 0 && weekday(c.day) != int(c.wd) {
 				c.conf *= wrongWeekday
 			}
 			prev, hasPrev = c.day, true

@@ -3,6 +3,10 @@ package dates
 // scan finds every date mention of the text, in text order.
 func (p *parser) scan() {
 	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; t.kind == tPunct || t.kind == tWord && t.ent.class&starters == 0 {
+			i++
+			continue
+		}
 		c, ok := p.at(i)
 		if !ok {
 			i++
@@ -12,6 +16,9 @@ func (p *parser) scan() {
 		i = c.te
 	}
 }
+
+// starters are the classes of the words a date mention can start with.
+const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWday | cMonth | cAbbr | cLev
 
 // at parses the date mention starting at token i, if any.
 func (p *parser) at(i int) (cand, bool) {

@@ -67,21 +67,13 @@ func tokenize(text string, toks []token) []token {
 	var flags uint8
 	var buf [maxWord]byte
 	for i := 0; i < len(text); {
-		c := text[i]
-		var r rune = rune(c)
-		size := 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		r, size := decode(text, i)
 		if d, ok := extractors.Digit(r); ok {
 			t := token{s: int32(i), kind: tNum, flags: flags}
 			v, nd := d, 1
 			i += size
 			for i < len(text) {
-				r2, sz := rune(text[i]), 1
-				if text[i] >= utf8.RuneSelf {
-					r2, sz = utf8.DecodeRuneInString(text[i:])
-				}
+				r2, sz := decode(text, i)
 				d2, ok := extractors.Digit(r2)
 				if !ok {
 					break
@@ -99,33 +91,61 @@ func tokenize(text string, toks []token) []token {
 		}
 		if isLetter(r) {
 			t := token{s: int32(i), kind: tWord, flags: flags}
-			if unicode.IsUpper(r) {
+			if r < utf8.RuneSelf && r >= 'A' && r <= 'Z' || r >= 0x80 && r < 0x600 && unicode.IsUpper(r) {
 				t.flags |= fUpper
 			}
 			n := 0
 			long := false
 			for i < len(text) {
-				r2, sz := rune(text[i]), 1
-				if text[i] >= utf8.RuneSelf {
-					r2, sz = utf8.DecodeRuneInString(text[i:])
-				}
-				if !isLetter(r2) {
-					if f := extractors.FoldRune(r2); f < 0 && r2 >= utf8.RuneSelf && !unicode.IsSpace(r2) {
-						i += sz // ignorable inside a word (bidi or zero-width mark)
+				var f rune
+				if c := text[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+					// Arabic block, the bulk of the text: one table read.
+					a := &arabic[int(c&0x03)<<6|int(text[i+1]&0x3F)]
+					i += 2
+					if !a.letter {
+						if a.fold < 0 {
+							continue // ignorable inside a word
+						}
+						i -= 2
+						break
+					}
+					if f = a.fold; f < 0 {
 						continue
 					}
-					break
-				}
-				i += sz
-				f := extractors.FoldRune(r2)
-				if f < 0 {
-					continue
+				} else if c < utf8.RuneSelf {
+					if c|0x20 < 'a' || c|0x20 > 'z' {
+						break
+					}
+					f = rune(c | 0x20)
+					i++
+				} else {
+					r2, sz := decode(text, i)
+					if !isLetter(r2) {
+						if fold(r2) < 0 && !unicode.IsSpace(r2) {
+							i += sz // ignorable inside a word (bidi or zero-width mark)
+							continue
+						}
+						break
+					}
+					i += sz
+					if f = fold(r2); f < 0 {
+						continue
+					}
 				}
 				if n+utf8.UTFMax > maxWord {
 					long = true
 					continue
 				}
-				n += utf8.EncodeRune(buf[n:], f)
+				switch {
+				case f < utf8.RuneSelf:
+					buf[n] = byte(f)
+					n++
+				case f < 0x800:
+					buf[n], buf[n+1] = byte(0xC0|f>>6), byte(0x80|f&0x3F)
+					n += 2
+				default:
+					n += utf8.EncodeRune(buf[n:], f)
+				}
 			}
 			t.e = int32(i)
 			if !long && n > 0 {
@@ -152,7 +172,7 @@ func tokenize(text string, toks []token) []token {
 			flags |= fSpace | fLine
 		case unicode.IsSpace(r):
 			flags |= fSpace
-		case extractors.FoldRune(r) < 0:
+		case fold(r) < 0:
 			// bidi and zero-width marks between tokens
 		default:
 			toks = append(toks, token{s: int32(i - size), e: int32(i), kind: tPunct, r: r, flags: flags})
@@ -162,9 +182,56 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// decode is utf8.DecodeRuneInString at i with the one- and two-byte runes
+// (ASCII, Latin, Arabic) decoded inline.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if b := s[i+1]; b&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(b&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
+	if r >= 0x600 && r < 0x700 {
+		return arabic[r-0x600].letter
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
+
+// fold is extractors.FoldRune with the ASCII and Arabic blocks read from
+// tables: they are nearly every rune of the texts.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if r >= 0x600 && r < 0x700 {
+		return arabic[r-0x600].fold
+	}
+	return extractors.FoldRune(r)
+}
+
+// arabic caches, for U+0600–U+06FF, whether the rune belongs to a word and
+// its folded form.
+var arabic = func() (t [0x100]struct {
+	fold   rune
+	letter bool
+}) {
+	for i := range t {
+		r := rune(0x600 + i)
+		t[i].fold = extractors.FoldRune(r)
+		t[i].letter = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	}
+	return t
+}()
