@@ -35,8 +35,15 @@ type entry struct {
 	pop     int
 	kind    byte // 'C' country, 'P' city, 'R' region, 'S' site
 	capital bool
+	known   bool   // a town the news often name (CLDR exemplar city or hand-written facts)
 	typ     string // region type (province, governorate, ...) or ""
 }
+
+// Levels of ambiguous names (see data/ambiguous.tsv).
+const (
+	weakContext uint8 = 1 // a place with a place word, or a preposition and its country named
+	weakTrigger uint8 = 2 // a place only after a place word
+)
 
 // Roles a name plays for an entry, and the language its key came from.
 const (
@@ -125,8 +132,9 @@ func load(data, ambiguous string) *Gazetteer {
 		e.lon, _ = strconv.ParseFloat(cols[5], 64)
 		e.pop, _ = strconv.Atoi(cols[6])
 		switch {
-		case cols[7] == "capital":
-			e.capital = true
+		case e.kind == 'P' || e.kind == 'S':
+			e.capital = strings.Contains(cols[7], "capital")
+			e.known = strings.Contains(cols[7], "known")
 		case strings.HasPrefix(cols[7], "cap="):
 			capName[e.country] = cols[7][4:]
 		case e.kind == 'R':
@@ -163,9 +171,13 @@ func load(data, ambiguous string) *Gazetteer {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		name, _, _ := strings.Cut(line, "\t")
+		name, rest, _ := strings.Cut(line, "\t")
+		level, _, _ := strings.Cut(rest, "\t")
 		if k := norm.Key(name); k != "" {
-			g.weak[k] = 1
+			g.weak[k] = weakContext
+			if level == "trigger" {
+				g.weak[k] = weakTrigger
+			}
 		}
 	}
 	return g

@@ -1,29 +1,240 @@
 package places
 
-import "github.com/newsworker/newsworker/extractors"
+import (
+	"unicode/utf8"
 
-// locate picks the event's location and the places it concerns.
+	"github.com/newsworker/newsworker/extractors"
+)
+
+// ledeRunes bounds the lede: the event's place is looked for in the first
+// sentences of the text.
+const ledeRunes = 420
+
+// locate picks the places the event concerns and where it happens.
+//
+// A town, capital or site counts when the text ties it to the event: a
+// locative preposition or proclitic before it ("في الرياض", "بالرباط", "à
+// Rabat", "in Riyadh"), a place word ("مدينة", "port of", "province de") or
+// a list that follows one, or the dateline. A country counts when it is
+// named after a locative preposition ("وفي إندونيسيا", "en Algérie"), with
+// the countries coordinated with it ("في إيطاليا وصربيا وألمانيا"); when
+// no town is found, the country the text names most is the place. A region
+// stands for its country, as annotators give provinces no town. The event's
+// location is the first tied town of the lede, else the dateline, else
+// the first tied town, else the first country; a dateline town that is not
+// the event's place (an outlet's home city) is left out.
 func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Place) {
-	var out []Place
-	var loc *Place
-	seen := map[string]bool{}
+	var towns, countries []int // indexes into ms
+	dateline := -1
 	for i := range ms {
 		m := &ms[i]
 		if m.skip || m.Kind == KindDemonym {
 			continue
 		}
-		p := e.g.place(m.e)
-		p.Span = m.Span
-		key := p.Kind + "/" + p.Country + "/" + p.Name
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, p)
-		if loc == nil && p.Kind != KindCountry && m.prep {
-			l := p
-			loc = &l
+		switch m.Kind {
+		case KindCity, KindCapital:
+			if isDatelineAt(doc.Text, m) {
+				if dateline < 0 {
+					dateline = i
+				}
+				continue
+			}
+			if m.prep || m.listed || m.phrase || e.g.entries[m.e].kind == 'S' || m.ti > 0 && betweenTown(doc, ms, i) {
+				towns = append(towns, i)
+			}
+		case KindCountry, KindRegion:
+			if m.prep || m.listed {
+				countries = append(countries, i)
+			}
 		}
 	}
-	return out, loc
+	countries = coordinated(ms, countries)
+
+	// the event's town
+	loc := -1
+	ledeEnd := byteOffsetOfRune(doc.Text, ledeRunes)
+	for _, i := range towns {
+		if ms[i].start < ledeEnd {
+			loc = i
+			break
+		}
+	}
+	if loc < 0 && dateline >= 0 {
+		loc = dateline
+	}
+	if loc < 0 && len(towns) > 0 {
+		loc = towns[0]
+	}
+	if dateline >= 0 && (loc == dateline || len(towns) == 0 || sameEntry(ms, dateline, towns)) {
+		towns = append([]int{dateline}, towns...)
+	}
+	if len(towns) == 0 && dateline < 0 {
+		if c := dominantCountry(ms); c >= 0 {
+			countries = append(countries, c)
+		}
+	}
+
+	var out []Place
+	seen := map[int32]bool{}
+	add := func(i int, asCountry bool) {
+		m := &ms[i]
+		ei := m.e
+		if asCountry {
+			ci, ok := e.g.countries[m.Country]
+			if !ok {
+				return
+			}
+			ei = ci
+		}
+		if seen[ei] {
+			return
+		}
+		seen[ei] = true
+		p := e.g.place(ei)
+		p.Span = m.Span
+		if !asCountry {
+			p.Name = e.surfaceName(doc, m, p.Name)
+		}
+		out = append(out, p)
+	}
+	for _, i := range towns {
+		add(i, false)
+	}
+	for _, i := range countries {
+		add(i, ms[i].Kind == KindRegion)
+	}
+	var location *Place
+	if loc >= 0 {
+		for k := range out {
+			if out[k].Start == ms[loc].Start && out[k].End == ms[loc].End || seen[ms[loc].e] && out[k].Name == e.g.entries[ms[loc].e].name {
+				l := out[k]
+				location = &l
+				break
+			}
+		}
+	}
+	if location == nil && len(out) > 0 {
+		l := out[0]
+		location = &l
+	}
+	return out, location
+}
+
+// surfaceName keeps an English text's own Latin spelling of a town when it
+// is one of the town's names ("Marrakech" rather than "Marrakesh").
+func (e *Extractor) surfaceName(doc *extractors.Document, m *match, name string) string {
+	if doc.Lang != "en" || m.phrase {
+		return name
+	}
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	if r >= 0x0600 || m.Kind == KindCountry || m.Kind == KindRegion {
+		return name
+	}
+	for _, ch := range m.Text {
+		if ch >= 'a' && ch <= 'z' {
+			return m.Text // mixed case: a spelling, not a shouted dateline
+		}
+	}
+	return name
+}
+
+// isDatelineAt reports a town opening the text (or its first line) and
+// followed by a dash, comma, colon or bracket.
+func isDatelineAt(text string, m *match) bool {
+	s := scanner{text: text}
+	return s.dateline(m)
+}
+
+func sameEntry(ms []match, i int, others []int) bool {
+	for _, j := range others {
+		if ms[j].e == ms[i].e {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated adds to the selected countries those coordinated with one
+// of them anywhere in the text: "ضربت إندونيسيا وتايلاند وماليزيا" with
+// "وفي إندونيسيا"; "إلى كل من الجمهورية الإيطالية وجمهورية صربيا".
+func coordinated(ms []match, sel []int) []int {
+	chosen := map[string]bool{}
+	for _, i := range sel {
+		chosen[ms[i].Country] = true
+	}
+	out := sel
+	var group []int
+	flush := func() {
+		hit := false
+		for _, i := range group {
+			hit = hit || chosen[ms[i].Country]
+		}
+		if hit && len(group) > 1 {
+			for _, i := range group {
+				if !chosen[ms[i].Country] {
+					chosen[ms[i].Country] = true
+					out = append(out, i)
+				}
+			}
+		}
+		group = group[:0]
+	}
+	prev := -1
+	for i := range ms {
+		if ms[i].skip {
+			continue
+		}
+		if ms[i].Kind != KindCountry {
+			flush()
+			prev = -1
+			continue
+		}
+		if prev >= 0 && ms[i].ti-ms[prev].tj > 1 {
+			flush()
+		}
+		group = append(group, i)
+		prev = i
+	}
+	flush()
+	return out
+}
+
+// betweenTown reports a town after "between"/"بين"/"entre" or coordinated
+// with one: "between Tangier and Casablanca".
+func betweenTown(doc *extractors.Document, ms []match, i int) bool {
+	return ms[i].between || i > 0 && !ms[i-1].skip && ms[i-1].between && ms[i].ti-ms[i-1].tj <= 1
+}
+
+// dominantCountry returns the match of the country the text names most,
+// the earliest on a tie, or -1.
+func dominantCountry(ms []match) int {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i := range ms {
+		if ms[i].skip || ms[i].Kind != KindCountry {
+			continue
+		}
+		c := ms[i].Country
+		if _, ok := first[c]; !ok {
+			first[c] = i
+		}
+		count[c]++
+	}
+	best, bestN := -1, 0
+	for c, n := range count {
+		if n > bestN || n == bestN && first[c] < best {
+			best, bestN = first[c], n
+		}
+	}
+	return best
+}
+
+func byteOffsetOfRune(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }

@@ -13,15 +13,18 @@ import (
 // exported Mention.
 type match struct {
 	Mention
-	e      int32 // entry
-	ti, tj int   // tokens [ti, tj) of the name
-	start  int   // byte offsets of the span in the text
-	end    int
-	key    string
-	refs   []ref
-	prep   bool // a locative preposition or proclitic comes right before
-	phrase bool // a capital phrase ("the Saudi capital") rather than a name
-	skip   bool
+	e       int32 // entry
+	ti, tj  int   // tokens [ti, tj) of the name
+	start   int   // byte offsets of the span in the text
+	end     int
+	key     string
+	refs    []ref
+	prep    bool // a locative preposition or proclitic comes right before
+	evid    bool // counted in the scanner's evidence
+	between bool // "between" comes right before
+	listed  bool // a town or region named after "province", "city of" or in a list that follows one
+	phrase  bool // a capital phrase ("the Saudi capital") rather than a name
+	skip    bool
 }
 
 // scanner holds the state of one Scan.
@@ -145,6 +148,7 @@ func (s *scanner) find() {
 		m.start = s.origAfter(s.toks[i].Start, bestStrip)
 		m.end = s.toks[i+bestL-1].End
 		m.prep = bestStrip > 0 && !bestMerged && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.prepBefore(i)
+		m.between = i > 0 && !s.toks[i].Break && betweenWords[s.tok(i-1)]
 		s.ms = append(s.ms, m)
 		i += bestL
 	}
@@ -176,10 +180,14 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // locative prepositions, folded.
 var locPreps = map[string]bool{
-	"في": true, "من": true, "الي": true, "بمدينه": true, "داخل": true, "قرب": true,
+	"في": true, "وفي": true, "ففي": true, "من": true, "الي": true, "والي": true, "داخل": true, "قرب": true,
 	"in": true, "at": true, "from": true, "to": true, "near": true, "visit": true, "visited": true,
 	"a": true, "au": true, "aux": true, "en": true, "de": true, "depuis": true, "vers": true, "pres": true,
 }
+
+// betweenWords mark towns a route or link joins ("between Tangier and
+// Casablanca"); they tie towns, not countries, to the event.
+var betweenWords = map[string]bool{"بين": true, "between": true, "entre": true}
 
 func (s *scanner) prepBefore(i int) bool {
 	return i > 0 && !s.toks[i].Break && locPreps[s.tok(i-1)]
@@ -188,6 +196,8 @@ func (s *scanner) prepBefore(i int) bool {
 // words before a name that make it a town or a region.
 var cityWords = map[string]bool{
 	"مدينه": true, "بمدينه": true, "لمدينه": true, "ومدينه": true, "مدينتي": true, "بلده": true, "ببلده": true,
+	"قصر": true, "بقصر": true, "palais": true, "palace": true, "port": true, "ميناء": true, "بميناء": true,
+	"مدن": true, "بمدن": true, "cities": true, "towns": true, "villes": true,
 	"city": true, "town": true, "ville": true, "cite": true, "commune": true,
 }
 
@@ -237,19 +247,42 @@ func (s *scanner) triggerBefore(i int, set map[string]bool) bool {
 func (s *scanner) evidence() {
 	s.evid = make(map[string]int, 8)
 	for i := range s.ms {
-		c := ""
-		for _, r := range s.ms[i].refs {
-			cc := s.g.entries[r.e].country
-			if c == "" {
-				c = cc
-			} else if c != cc {
-				c = "-"
-			}
-		}
-		if c != "" && c != "-" && s.g.weak[s.ms[i].key] == 0 {
+		m := &s.ms[i]
+		if c := s.strongCountry(m); c != "" {
 			s.evid[c]++
+			m.evid = true
 		}
 	}
+}
+
+// strongCountry returns the country a match names without doubt — a
+// country name, a demonym or a national capital, all of one country — or "".
+func (s *scanner) strongCountry(m *match) string {
+	if s.g.weak[m.key] != 0 {
+		return ""
+	}
+	c, sure := "", false
+	for _, r := range m.refs {
+		e := &s.g.entries[r.e]
+		if c != "" && c != e.country {
+			return ""
+		}
+		c = e.country
+		sure = sure || e.kind == 'C' || r.role&roleDemonym != 0 || e.capital
+	}
+	if !sure {
+		return ""
+	}
+	return c
+}
+
+// evidOther counts the sure mentions of country c other than match m.
+func (s *scanner) evidOther(m *match, c string) int {
+	n := s.evid[c]
+	if m.evid && s.strongCountry(m) == c {
+		n--
+	}
+	return n
 }
 
 // resolve picks the entry a match denotes, or marks it skipped.
@@ -305,7 +338,7 @@ func (s *scanner) resolve(i int) {
 			sc = 45
 		}
 		// the background decides between places of different countries
-		sc += 8 * min(s.evid[e.country], 3)
+		sc += 20 * min(s.evidOther(m, e.country), 3)
 		if sc > bestScore {
 			best, bestScore = r.e, sc
 		}
@@ -315,6 +348,9 @@ func (s *scanner) resolve(i int) {
 	}
 	e := &s.g.entries[best]
 	if weak && !s.strongContext(m, e) {
+		return
+	}
+	if !weak && !s.accept(i, e, latin) {
 		return
 	}
 	role := uint8(0)
@@ -375,6 +411,86 @@ func (s *scanner) afterCapitalPhrase(i int, c string) bool {
 	return false
 }
 
+// accept decides whether a town, region or site is named with enough
+// support: national capitals and towns over a million need none; other
+// towns over 100,000 need their country named elsewhere in the text or a
+// place context; smaller towns and regions need a place context, or their
+// country named and a locative preposition.
+func (s *scanner) accept(i int, e *entry, latin bool) bool {
+	m := &s.ms[i]
+	trig := s.cityContext(m) || s.regionContext(m) || s.listContext(i)
+	if trig {
+		m.listed = true
+	}
+	if e.kind == 'C' || e.kind == 'S' {
+		return true
+	}
+	major := e.capital || e.known || e.pop >= 1000000
+	if latin && s.capitalisedNeighbour(m) && !major {
+		return false // "Sahar Nasr", "Casablanca Stock Exchange"
+	}
+	ev := s.evidOther(m, e.country) > 0
+	switch {
+	case e.kind == 'P' && major:
+		return true
+	case trig || s.dateline(m):
+		return true
+	case e.kind == 'P' && e.pop >= 100000:
+		return ev
+	}
+	return ev && m.prep
+}
+
+// listContext reports a name that continues a list opened by a place
+// context: "provinces de Tata, Errachidia et Tiznit", "ولايتي تمنراست والبيض".
+func (s *scanner) listContext(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		p := &s.ms[j]
+		if p.skip {
+			continue
+		}
+		if !p.listed {
+			return false
+		}
+		gap := s.ms[i].ti - p.tj
+		if gap == 0 {
+			return true
+		}
+		if gap == 1 {
+			switch s.tok(p.tj) {
+			case "و", "et", "and", "ou", "or":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dateline reports a town in a dateline near the top of the text: at the
+// start of a line and followed by a dash, comma, colon or bracket
+// ("الرباط - ", "BEIJING, June 19", "Amman, Nov. 20 (Petra)"), or alone at
+// the end of a line after a slash, dash or bracket ("الغد برس/بغداد",
+// "بغداد اليوم - بغداد", "البلاد (الدرعية)").
+func (s *scanner) dateline(m *match) bool {
+	if m.start > 600 {
+		return false
+	}
+	lineStart := strings.LastIndexByte(s.text[:m.start], '\n') + 1
+	before := strings.TrimSpace(s.text[lineStart:m.start])
+	lineEnd := strings.IndexByte(s.text[m.end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(s.text) - m.end
+	}
+	after := strings.TrimSpace(s.text[m.end : m.end+lineEnd])
+	r, _ := utf8.DecodeRuneInString(after)
+	if before == "" {
+		return after == "" || strings.ContainsRune("-–—:,(/|", r)
+	}
+	b, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,|", r))
+}
+
 func popScore(pop int) int {
 	switch {
 	case pop >= 5000000:
@@ -418,6 +534,9 @@ func (s *scanner) regionContext(m *match) bool {
 func (s *scanner) strongContext(m *match, e *entry) bool {
 	if s.cityContext(m) || s.regionContext(m) {
 		return true
+	}
+	if s.g.weak[m.key] == weakTrigger {
+		return false
 	}
 	if m.ti > 0 && capitalWords[s.tok(m.ti-1)] {
 		return true
