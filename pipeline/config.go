@@ -69,6 +69,22 @@ type Config struct {
 	// concurrent use and quick.
 	OnRecord func(rec *Record, data []byte)
 
+	// KeepAlive is the interval of the InProgress signals sent while a
+	// message is processed; each restarts its AckWait, so that slow work
+	// is not redelivered and done twice (keepalive.go). 0 means a third of
+	// AckWait; a negative value sends none, and then Timeout +
+	// PublishTimeout must stay under AckWait.
+	KeepAlive time.Duration
+	// Ledger, when set, opens the processed-id ledger in Setup (ledger.go):
+	// an article whose record was published within the ledger's TTL is
+	// acked without being enriched again. nil means no ledger.
+	Ledger *LedgerConfig
+	// WrapEnrich, when set, wraps the extraction of every message (to
+	// trace it, or in tests to inject a panicking or slow stage). The
+	// wrapped function runs inside the per-message budget and the panic
+	// recovery.
+	WrapEnrich func(EnrichFunc) EnrichFunc
+
 	// beforeAck, in tests, runs after the record is published and before
 	// the raw message is acked; returning false abandons the message there
 	// (neither ack nor nak), as a crash would.
@@ -133,8 +149,10 @@ func (c *Config) Validate() error {
 		return bad("max ack pending %d", c.MaxAckPending)
 	case c.AckWait <= 0 || c.Timeout <= 0 || c.PublishTimeout <= 0:
 		return bad("ack wait, timeout and publish timeout must be positive")
-	case c.Timeout+c.PublishTimeout >= c.AckWait:
-		return bad("timeout %v + publish timeout %v must stay under ack wait %v", c.Timeout, c.PublishTimeout, c.AckWait)
+	case c.KeepAlive >= c.AckWait:
+		return bad("keep-alive %v must be under ack wait %v", c.KeepAlive, c.AckWait)
+	case c.KeepAlive < 0 && c.Timeout+c.PublishTimeout >= c.AckWait:
+		return bad("timeout %v + publish timeout %v must stay under ack wait %v without keep-alive", c.Timeout, c.PublishTimeout, c.AckWait)
 	case c.MaxBytes <= 0:
 		return bad("max bytes %d", c.MaxBytes)
 	case c.BackoffMin <= 0 || c.BackoffMax < c.BackoffMin:

@@ -137,8 +137,8 @@ func (l *Ledger) Seen(ctx context.Context, id string) (bool, error) {
 	return false, fmt.Errorf("pipeline: ledger get %s: %w", id, err)
 }
 
-// Mark records that the record of article id has been published on
-// subject from raw stream sequence seq (both only informative). It
+// Mark records that the record of article id has been stored on subject
+// at sequence seq of the enriched stream (both only informative). It
 // returns an error when the bucket cannot be written; the caller should
 // then not ack the raw message, so that it is retried (a retry within the
 // duplicate window republishes harmlessly).

@@ -32,6 +32,8 @@ type Worker struct {
 	log  *zap.Logger
 	m    *Metrics
 	cons jetstream.Consumer
+	// ledger is the processed-id ledger; nil (none) unless cfg.Ledger.
+	ledger *Ledger
 	// enrichFn is enr.EnrichSafe; tests replace it (panics, slow stages).
 	enrichFn func(*RawMessage) (*Record, error)
 
@@ -83,6 +85,9 @@ func NewWorker(nc *nats.Conn, cfg Config) (*Worker, error) {
 		m:   cfg.Metrics,
 	}
 	w.enrichFn = w.enr.EnrichSafe
+	if cfg.WrapEnrich != nil {
+		w.enrichFn = cfg.WrapEnrich(w.enrichFn)
+	}
 	return w, nil
 }
 
@@ -100,6 +105,11 @@ func (w *Worker) Setup(ctx context.Context) error {
 		return err
 	}
 	w.cons = cons
+	if w.cfg.Ledger != nil && w.ledger == nil {
+		if w.ledger, err = OpenLedger(ctx, w.js, *w.cfg.Ledger); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -149,6 +159,11 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: consume %s: %w", w.cfg.Durable, err)
 	}
+	stopWatch, err := w.watchMaxDeliveries()
+	if err != nil {
+		return err
+	}
+	defer stopWatch()
 	stop := make(chan struct{})
 	var once sync.Once
 	stopFetching := func() { once.Do(func() { close(stop); it.Drain() }) }
@@ -250,6 +265,7 @@ func (w *Worker) handle(msg jetstream.Msg) {
 	}
 	var out outcome
 	func() {
+		defer keepAlive(msg, w.cfg.keepAliveInterval())()
 		defer func() {
 			if v := recover(); v != nil {
 				out.err = &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}
@@ -270,6 +286,9 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	}
 	if raw.Source == "" {
 		raw.Source = w.sourceOf(msg.Subject())
+	}
+	if seen, err := w.seen(raw.ID); err != nil || seen {
+		return outcome{articleID: raw.ID, err: err}
 	}
 	rec, err := w.enrich(raw)
 	if err != nil {
@@ -293,6 +312,9 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	w.m.ObserveStage(StagePublish, time.Since(t))
 	if err != nil {
 		return outcome{articleID: raw.ID, err: fmt.Errorf("pipeline: publish record: %w", err)}
+	}
+	if err := w.ledger.Mark(ctx, rec.ID, out.Subject, ack.Sequence); err != nil {
+		return outcome{articleID: raw.ID, err: err}
 	}
 	w.m.Published(ack.Duplicate)
 	w.published.Add(1)
