@@ -1,9 +1,35 @@
 // Package attendees finds who takes part in the reported event: countries,
 // people with their roles, and organizations, told apart from names the
 // text merely mentions.
+//
+// It is a lexicon-and-rule system. Embedded lexicons (data/) hold titles
+// and honorifics in Arabic, English and French, common given names, words
+// that end a name, and several hundred organizations with their Arabic,
+// English and French names and acronyms. Rules read the structures news
+// uses to introduce people and bodies:
+//
+//   - a role before the name: "وزير الخارجية فيصل المقداد",
+//     "سفير المملكة لدى الرياض، مصطفى المنصوري", "Prime Minister Bisher
+//     Khasawneh", "le ministre de l’Économie Samir Saïed";
+//   - a role after the name: "Wang Yi, director of the Office …",
+//     "جيمس موران، سفير بعثة الاتحاد الأوروبي", "René Préval, le président
+//     haïtien";
+//   - honorifics that are not roles ("صاحب السمو الملكي", "الدكتور",
+//     "Mr.", "Sa Majesté"), and Arabic name particles (بن، آل، أبو، عبد);
+//   - organizations from the lexicon and by pattern (وزارة …, Ministry of …,
+//     ministère de …, … Agency, … Company), with acronyms in brackets or
+//     quotes;
+//   - countries from the places gazetteer's mentions (names, demonyms,
+//     capitals), kept when they take part — host, attend, sign, pledge, are
+//     represented or are hit — and left out when only background.
+//
+// Extraction is pure and allocation-light; an Extractor is safe for
+// concurrent use.
 package attendees
 
 import (
+	"fmt"
+
 	"github.com/newsworker/newsworker/extractors"
 	"github.com/newsworker/newsworker/extractors/places"
 )
@@ -34,7 +60,8 @@ type Person struct {
 type Organization struct {
 	extractors.Span
 	// Name is the canonical English name when known, else as written.
-	Name    string `json:"name"`
+	Name string `json:"name"`
+	// Acronym is the body's acronym or short name when the text gives one.
 	Acronym string `json:"acronym,omitempty"`
 }
 
@@ -46,13 +73,39 @@ type Result struct {
 }
 
 // Extractor finds participants. It is safe for concurrent use.
-type Extractor struct{ g *places.Gazetteer }
+type Extractor struct {
+	g  *places.Gazetteer
+	lx *lexicon
+}
 
-// New returns an Extractor that resolves country names with g.
-func New(g *places.Gazetteer) *Extractor { return &Extractor{g: g} }
+// New returns an Extractor that resolves country names with g. The
+// embedded lexicons are parsed once per process; New panics if they are
+// malformed, which the package tests rule out.
+func New(g *places.Gazetteer) *Extractor {
+	lx, err := loadLexicon()
+	if err != nil {
+		panic(fmt.Sprintf("attendees: embedded lexicon: %v", err))
+	}
+	return &Extractor{g: g, lx: lx}
+}
+
+// Organizations returns the embedded organization lexicon, for reports and
+// tests. The entries are shared: callers must not modify them.
+func Organizations() ([]*OrgEntry, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return lx.entries, nil
+}
 
 // Extract returns the participants of doc; pl is the places extractor's
-// result for the same document.
+// result for the same document, whose Mentions give the country names,
+// demonyms and capitals.
 func (e *Extractor) Extract(doc *extractors.Document, pl places.Result) Result {
-	return Result{}
+	c := newContext(e, doc, pl)
+	c.findOrgs()
+	c.findPeople()
+	c.findCountries()
+	return c.result()
 }

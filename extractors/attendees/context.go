@@ -1,0 +1,232 @@
+package attendees
+
+import (
+	"strings"
+
+	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/extractors/places"
+)
+
+// context is the working state of one Extract call.
+type context struct {
+	e        *Extractor
+	lx       *lexicon
+	doc      *extractors.Document
+	text     string
+	lang     string
+	toks     []tok
+	mentions []places.Mention
+	mentAt   []int32 // token -> index into mentions, -1 when none
+	titleAt  []match // token -> longest title starting there (ph nil if none)
+	orgAt    []match // token -> longest organization starting there
+	buf      []proclitic
+
+	orgs     []orgHit
+	inOrg    []bool // token covered by an organization
+	people   []personHit
+	roleTok  []bool // token inside a role phrase or a name
+	cues     []countryCue
+	location string // country of the event's location, "" when unknown
+}
+
+func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *context {
+	mentions := pl.Mentions
+	if len(mentions) == 0 && e.g != nil {
+		mentions = e.g.Scan(doc)
+	}
+	c := &context{e: e, lx: e.lx, doc: doc, text: doc.Text, lang: doc.Lang, mentions: mentions}
+	if pl.Location != nil {
+		c.location = pl.Location.Country
+	}
+	c.buf = make([]proclitic, 0, 4)
+	c.toks = tokenize(doc.Text, make([]tok, 0, len(doc.Text)/6+8))
+	n := len(c.toks)
+	c.mentAt = make([]int32, n)
+	c.titleAt = make([]match, n)
+	c.orgAt = make([]match, n)
+	c.inOrg = make([]bool, n)
+	c.roleTok = make([]bool, n)
+	for i := range c.mentAt {
+		c.mentAt[i] = -1
+	}
+	if len(mentions) > 0 {
+		mi := 0
+		for i := range c.toks {
+			rs, re := doc.RuneOffset(c.toks[i].s), doc.RuneOffset(c.toks[i].e)
+			for mi < len(mentions) && mentions[mi].End <= rs {
+				mi++
+			}
+			for k := mi; k < len(mentions) && mentions[k].Start < re; k++ {
+				if mentions[k].End > rs {
+					c.mentAt[i] = int32(k)
+					break
+				}
+			}
+		}
+	}
+	lang := c.lang
+	for i := range c.toks {
+		if !c.toks[i].word() {
+			continue
+		}
+		tl := lang
+		if c.toks[i].ar {
+			tl = "ar"
+		} else if tl == "ar" || tl == "und" || tl == "" {
+			tl = "en"
+		}
+		if m, ok := c.lx.titles.longest(c.toks, i, tl, c.buf); ok {
+			c.titleAt[i] = m
+		} else if tl == "en" && lang != "en" {
+			if m, ok := c.lx.titles.longest(c.toks, i, "fr", c.buf); ok {
+				c.titleAt[i] = m
+			}
+		}
+		if m, ok := c.lx.orgs.longest(c.toks, i, "", c.buf); ok {
+			c.orgAt[i] = m
+		}
+	}
+	return c
+}
+
+// tokLang is the language whose rules read token i.
+func (c *context) tokLang(i int) string {
+	if c.toks[i].ar {
+		return "ar"
+	}
+	if c.lang == "fr" {
+		return "fr"
+	}
+	return "en"
+}
+
+// mention returns the gazetteer mention covering token i.
+func (c *context) mention(i int) *places.Mention {
+	if i < 0 || i >= len(c.toks) || c.mentAt[i] < 0 {
+		return nil
+	}
+	return &c.mentions[c.mentAt[i]]
+}
+
+// countryish reports a token inside a country name, demonym or capital.
+func (c *context) countryish(i int) bool {
+	m := c.mention(i)
+	return m != nil && (m.Kind == "country" || m.Kind == "demonym" || m.Kind == "capital")
+}
+
+// title returns the title phrase starting at token i, if any, of the given kind.
+func (c *context) title(i, kind int) (match, bool) {
+	if i < 0 || i >= len(c.toks) {
+		return match{}, false
+	}
+	m := c.titleAt[i]
+	if m.ph == nil || (kind != 0 && m.ph.kind != kind) {
+		return match{}, false
+	}
+	return m, true
+}
+
+// isStop reports a word that never belongs to a name: the word itself or,
+// in Arabic, its stem without proclitics.
+func (c *context) isStop(i int) bool {
+	t := &c.toks[i]
+	if !t.word() {
+		return true
+	}
+	lang := c.tokLang(i)
+	if ls, ok := c.lx.stop[t.key]; ok && strings.Contains(ls, lang) {
+		return true
+	}
+	if t.ar {
+		for _, rd := range stems(t.key, c.buf)[1:] {
+			if ls, ok := c.lx.stop[rd.stem]; ok && strings.Contains(ls, "ar") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// given reports a common given name. For Arabic it also tries the word
+// without a proclitic and returns the runes to leave out of the span.
+func (c *context) given(i int) (pre int, ok bool) {
+	t := &c.toks[i]
+	if !t.word() {
+		return 0, false
+	}
+	if !t.ar {
+		return 0, c.lx.givenLa[t.key] && (t.cap || t.upper)
+	}
+	if c.lx.givenAr[t.key] {
+		return 0, true
+	}
+	for _, rd := range stems(t.key, c.buf)[1:] {
+		if c.lx.givenAr[rd.stem] && len(rd.stem) > 4 {
+			return rd.raw, true
+		}
+	}
+	return 0, false
+}
+
+// span builds the extractors.Span of tokens [i, j), leaving out pre runes
+// of an Arabic proclitic on token i.
+func (c *context) span(i, j, pre int, conf float64) extractors.Span {
+	s := c.toks[i].s
+	if pre > 0 {
+		s = skipRunes(c.text, s, pre)
+	}
+	return c.doc.Span(s, c.toks[j-1].e, conf)
+}
+
+// textOf returns the text of tokens [i, j).
+func (c *context) textOf(i, j int) string {
+	if j <= i {
+		return ""
+	}
+	return c.text[c.toks[i].s:c.toks[j-1].e]
+}
+
+// clauseStart returns the first token of the clause holding token i.
+func (c *context) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if c.toks[k].isBreak() && !c.toks[k].isComma() || c.toks[k+1].nl {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// sentenceStart returns the first token of the sentence holding token i.
+func (c *context) sentenceStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := &c.toks[k]
+		if t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' || t.p == ':' || c.toks[k+1].nl {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func (c *context) result() Result {
+	r := Result{Countries: []Country{}, People: []Person{}, Organizations: []Organization{}}
+	r.Organizations = c.orgResult()
+	r.People = c.peopleResult()
+	r.Countries = c.countryResult()
+	return r
+}
+
+// countryName is the English short name of code, from the gazetteer's
+// mentions of it.
+func (c *context) countryName(code string) string {
+	if c.e.g != nil {
+		if n := c.e.g.CountryName(code); n != "" {
+			return n
+		}
+	}
+	for i := range c.mentions {
+		if c.mentions[i].Country == code && c.mentions[i].Kind == "country" {
+			return c.mentions[i].Name
+		}
+	}
+	return code
+}

@@ -1,0 +1,212 @@
+package attendees
+
+import "sort"
+
+// countryCue is one piece of evidence that a country takes part.
+type countryCue struct {
+	code   string
+	weight int
+	tok    int // token of the evidence, for the span
+	ment   int // index into mentions, -1 for evidence without a mention
+}
+
+// Evidence weights; a country takes part from wTakesPart on.
+const (
+	wMention   = 1 // named, as country, demonym or capital
+	wStrong    = 2 // in a role of a participant, or an unnamed official's role
+	wTakesPart = 2
+)
+
+// participation words: a country named in the same sentence after one of
+// them takes part (attends, signs, pledges, hosts, is hit).
+var participation = newWordSet(`يشارك تشارك شارك شاركت يشاركون بمشاركة مشاركة المشاركين المشاركة المشاركون حضر حضرت
+	حضور بحضور وقع وقعت يوقع توقيع تعهد تعهدت يتعهد استقبل استقبلت يستقبل يمثل تمثل زيارة زيارات يزور زار زارت
+	يستضيف تستضيف استضاف استضافت احتضن تحتضن ستحتضنها وزراء يلتقي التقى التقت ضربت ضرب اجتاحت الفيضانات فيضانات
+	زلزال الزلزال السيول إعصار الإعصار قتيلا ضحايا صادق صادقت تبرع تبرعت قدمت منحة
+	attend attended attends attending participate participated participating participants participation sign
+	signed signs signing pledge pledged pledges host hosted hosts hosting visit visited visiting met meet meets
+	welcomed received floods flooding flood earthquake landslides landslide hit struck killed toll donated
+	delegation delegations
+	participer participe participent participé participants signé signent signer signature promis promet
+	engagé engagée accueilli accueille accueillait reçu visite rencontré entretenu séisme inondations
+	touchée touché frappé frappée morts délégation délégations`)
+
+// backgroundCues: a country named after one of them, in the same clause, is
+// background — a war, a crisis, a situation, refugees from it.
+var backgroundCues = newWordSet(`الحرب حرب الأزمة أزمة الأوضاع أوضاع الوضع تطورات الصراع النزاع اللاجئين لاجئي النازحين
+	الحملة العسكرية الحدود الاحتلال اجتياح غزو العدوان إنقاذ لإنقاذ خلفية
+	war crisis conflict situation refugees invasion border borders campaign occupation
+	guerre crise conflit réfugiés frontière voisine voisin`)
+
+// backgroundAfter: a country right before one of them is background:
+// "US-led", "the Jordanian-Iraqi border".
+var backgroundAfter = newWordSet(`led backed border borders frontière الحدود`)
+
+// capitalVerbs after a capital make it stand for its government:
+// "الرياض تعهدت", "Paris a détaillé", "Washington has pledged".
+var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أكدت ترى تعتبر تريد ستقدم a annonce annoncé promis has have
+	said says will pledged announced signed`)
+
+// leadRunes is how far into the text a named country counts as the
+// article's subject.
+const leadRunes = 400
+
+// findCountries weighs each gazetteer mention of a country.
+func (c *context) findCountries() {
+	// tokens of people's names and their roles' later countries
+	inName := make([]bool, len(c.toks))
+	for _, p := range c.people {
+		for k := p.ns; k < p.ne; k++ {
+			inName[k] = true
+		}
+		if p.country != "" {
+			c.cues = append(c.cues, countryCue{code: p.country, weight: wStrong, tok: p.ns, ment: -1})
+		}
+	}
+	roleOf := make([]int8, len(c.toks)) // 1 first country of a role, 2 a later one
+	for _, p := range c.people {
+		first := true
+		for k := p.rs; k < p.re; k++ {
+			if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
+				if first {
+					roleOf[k] = 1
+					first = false
+				} else if roleOf[k] == 0 {
+					roleOf[k] = 2
+				}
+			}
+		}
+	}
+	// background spans: from a cue to the end of its clause
+	bg := make([]bool, len(c.toks))
+	on := false
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.nl || t.isBreak() && !t.isComma() {
+			on = false
+		}
+		if backgroundCues.has(t, c.buf) {
+			on = true
+		}
+		bg[k] = on
+	}
+	// participation spans: from a frame word to the end of its sentence
+	part := make([]bool, len(c.toks))
+	on = false
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' {
+			on = false
+		}
+		if participation.has(t, c.buf) {
+			on = true
+		}
+		part[k] = on
+	}
+	lastMent := int32(-1)
+	for k := range c.toks {
+		mi := c.mentAt[k]
+		if mi < 0 || mi == lastMent {
+			continue
+		}
+		lastMent = mi
+		m := &c.mentions[mi]
+		if m.Country == "" || inName[k] {
+			continue
+		}
+		w := 0
+		switch m.Kind {
+		case "country", "demonym":
+			w = wMention
+			if m.Start < leadRunes {
+				w++
+			}
+		case "capital":
+			w = wMention
+			if k+1 < len(c.toks) && capitalVerbs.has(&c.toks[k+1], c.buf) {
+				w = wStrong
+			}
+		default:
+			continue
+		}
+		if part[k] {
+			w++
+		}
+		switch roleOf[k] {
+		case 1:
+			w = wStrong
+		case 2:
+			w = 0
+		}
+		end := k
+		for end+1 < len(c.toks) && c.mentAt[end+1] == mi {
+			end++
+		}
+		if bg[k] || end+1 < len(c.toks) && backgroundAfter.has(&c.toks[end+1], c.buf) {
+			w = 0
+		}
+		c.cues = append(c.cues, countryCue{code: m.Country, weight: min(w, wStrong), tok: k, ment: int(mi)})
+	}
+}
+
+// countryResult keeps the countries whose evidence reaches wTakesPart; with
+// none, the event location's country or the best-attested one.
+func (c *context) countryResult() []Country {
+	type score struct {
+		code  string
+		w     int
+		first int // first cue index
+		ment  int
+	}
+	var scores []*score
+	byCode := map[string]*score{}
+	for ci, q := range c.cues {
+		s := byCode[q.code]
+		if s == nil {
+			s = &score{code: q.code, first: ci, ment: -1}
+			byCode[q.code] = s
+			scores = append(scores, s)
+		}
+		s.w += q.weight
+		if s.ment < 0 && q.ment >= 0 {
+			s.ment = q.ment
+		}
+	}
+	var keep []*score
+	for _, s := range scores {
+		if s.w >= wTakesPart {
+			keep = append(keep, s)
+		}
+	}
+	if len(keep) == 0 {
+		if c.location != "" {
+			s := byCode[c.location]
+			if s == nil {
+				s = &score{code: c.location, ment: -1}
+			}
+			keep = append(keep, s)
+		} else {
+			var best *score
+			for _, s := range scores {
+				if s.w > 0 && (best == nil || s.w > best.w) {
+					best = s
+				}
+			}
+			if best != nil {
+				keep = append(keep, best)
+			}
+		}
+	}
+	sort.SliceStable(keep, func(a, b int) bool { return keep[a].first < keep[b].first })
+	out := make([]Country, 0, len(keep))
+	for _, s := range keep {
+		ct := Country{Code: s.code, Name: c.countryName(s.code)}
+		if s.ment >= 0 {
+			m := c.mentions[s.ment]
+			ct.Span = m.Span
+			ct.Confidence = 0.8
+		}
+		out = append(out, ct)
+	}
+	return out
+}

@@ -1,0 +1,405 @@
+package attendees
+
+import "strings"
+
+// orgHit is one organization mention.
+type orgHit struct {
+	i, j    int // tokens [i, j)
+	pre     int // runes of a proclitic left out of the span
+	entry   *OrgEntry
+	head    bool // found by pattern with a ministry head
+	ai, aj  int  // an acronym or short name given with it, tokens [ai, aj); ai == aj when none
+	blocked bool // an outlet or an adversary: never a participant
+}
+
+// laOrgHead open an organization name ("Ministry of …", "Banque …").
+var laOrgHead = newWordSet(`Ministry Ministère ministère Department Office Bank Banque Council Conseil Commission
+	Agency Agence Authority Autorité Directorate Direction Instance Institute Institut Centre Center Committee
+	Comité Fund Fonds Court Cour Tribunal Organization Organisation Union Federation Fédération Association Party
+	Parti Mouvement Front Caisse Société Compagnie Haute Haut Assemblée Chambre Corporation Company Authority`)
+
+// laOrgTail end an organization name ("Aqaba Development Company").
+var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Authority Bank Fund Office Party Group
+	Ministry Centre Center Committee Organization Organisation Institute Association Union Foundation Bloc
+	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces`)
+
+// ministryHeads make a body that counts even inside a person's role.
+var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
+
+// findOrgs reads the lexicon matches and the pattern organizations.
+func (c *context) findOrgs() {
+	for i := 0; i < len(c.toks); {
+		m := c.orgAt[i]
+		if m.ph == nil {
+			i++
+			continue
+		}
+		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
+		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
+		c.acronymAfter(&h)
+		c.addOrg(h)
+		i = max(h.j, h.aj)
+	}
+	for i := 0; i < len(c.toks); i++ {
+		if c.inOrg[i] || !c.toks[i].word() {
+			continue
+		}
+		var h orgHit
+		var ok bool
+		if c.toks[i].ar {
+			h, ok = c.patternAr(i)
+		} else {
+			h, ok = c.patternLa(i)
+		}
+		if !ok {
+			continue
+		}
+		c.acronymAfter(&h)
+		c.addOrg(h)
+		i = max(h.j, h.aj) - 1
+	}
+}
+
+func (c *context) addOrg(h orgHit) {
+	for k := h.i; k < h.j; k++ {
+		c.inOrg[k] = true
+	}
+	for k := h.ai; k < h.aj; k++ {
+		c.inOrg[k] = true
+	}
+	c.orgs = append(c.orgs, h)
+}
+
+// acronymAfter reads an acronym or short name given in brackets or quotes
+// right after a name: "African Development Bank (AfDB)", "المنظمة الدولية
+// للشرطة القضائية “الانتربول”".
+func (c *context) acronymAfter(h *orgHit) {
+	h.ai, h.aj = h.j, h.j
+	k := h.j
+	if k+2 >= len(c.toks) || !c.toks[k].isQuote() {
+		return
+	}
+	a := k + 1
+	if m := c.orgAt[a]; m.ph != nil && (h.entry == nil || m.ph.org == h.entry) && m.j < len(c.toks) && c.toks[m.j].isQuote() {
+		if h.entry == nil {
+			h.entry = m.ph.org
+		}
+		h.ai, h.aj = a, m.j
+		return
+	}
+	t := &c.toks[a]
+	if t.upper && c.toks[a+1].isQuote() {
+		h.ai, h.aj = a, a+1
+	}
+}
+
+// patternAr reads "HEAD COMPLEMENTS": "وزارة الشؤون الخارجية والتعاون",
+// "المكتب الإعلامي رئيس الوزراء", "الحكومة التونسية".
+func (c *context) patternAr(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if !arOrgHead.has(t, c.buf) {
+		return orgHit{}, false
+	}
+	pre := 0
+	rd := stems(t.key, c.buf)
+	for _, r := range rd {
+		if arOrgHead[r.stem] {
+			pre = r.raw
+			break
+		}
+	}
+	k := i + 1
+	n := 0
+	for k < len(c.toks) && k-i < 16 {
+		x := &c.toks[k]
+		if !x.word() || !x.ar || x.num {
+			break
+		}
+		if n == 0 && strings.HasPrefix(x.key, waw) {
+			break
+		}
+		if _, g := c.given(k); g && !hasAl(x.key) {
+			break
+		}
+		if m, ok := c.title(k, 0); ok && m.ph.kind == kindHonor {
+			break
+		}
+		if c.isStop(k) {
+			// "بعثة الأمم المتحدة في العراق"
+			if arPreps.has(x, c.buf) && n > 0 && k+1 < len(c.toks) && c.countryish(k+1) {
+				k += 2
+				n++
+				continue
+			}
+			break
+		}
+		if hasAl(x.key) && !arNameEnders.has(x, c.buf) || c.inOrg[k] || c.countryish(k) ||
+			arConstruct.has(x, c.buf) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
+			if strings.HasPrefix(x.key, waw) && !hasAl(x.key) {
+				break
+			}
+			k++
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return orgHit{}, false
+	}
+	// a weak head needs a name-like complement: a demonym, a proper noun
+	if arOrgWeakHead.has(t, c.buf) && n == 1 && !c.countryish(i+1) && !c.inOrg[i+1] {
+		if hasAl(c.toks[i+1].key) && isGenericAdj(c.toks[i+1].key) {
+			return orgHit{}, false
+		}
+	}
+	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t, c.buf)}, true
+}
+
+// isGenericAdj reports adjectives that make no name after a weak head:
+// "الحكومة الحالية", "المجلس المقبل".
+func isGenericAdj(key string) bool {
+	switch key {
+	case "الحاليه", "المقبل", "المقبله", "الجديد", "الجديده", "السابق", "السابقه", "الماضي", "الماضيه", "نفسه", "ذاته", "المذكور", "المعنيه", "المعني", "المختصه", "المحليه", "الاول", "الاولي", "الثاني", "الثانيه", "المشتركه", "المشترك", "الاخير", "الاخيره":
+		return true
+	}
+	return false
+}
+
+// patternLa reads "Ministry of X", "ministère de l’Économie", "Direction
+// générale de la météorologie" and "Aqaba Development Company".
+func (c *context) patternLa(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	fr := c.lang == "fr"
+	if laOrgHead[t.key] && (t.cap || fr && t.key == "ministere") {
+		k := i + 1
+		n := 0
+		for k < len(c.toks) && k-i < 14 {
+			x := &c.toks[k]
+			if !x.word() || x.ar || x.nl {
+				break
+			}
+			if laPreps[x.key] && !x.cap {
+				if k+1 < len(c.toks) && c.toks[k+1].word() {
+					k++
+					continue
+				}
+				break
+			}
+			if laArticles[x.key] && !x.cap {
+				k++
+				continue
+			}
+			if laAnd[x.key] && n > 0 && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps[c.toks[k+1].key]) {
+				k++
+				continue
+			}
+			if c.isStop(k) || c.startsName(k) {
+				break
+			}
+			if x.cap || x.upper || fr && !c.isStop(k) {
+				if m, ok := c.title(k, kindOffice); ok && !x.cap {
+					_ = m
+					break
+				}
+				k++
+				n++
+				continue
+			}
+			break
+		}
+		// trailing prepositions and articles
+		for k > i+1 && (laPreps[c.toks[k-1].key] || laArticles[c.toks[k-1].key] || laAnd[c.toks[k-1].key]) && !c.toks[k-1].cap {
+			k--
+		}
+		if n == 0 {
+			return orgHit{}, false
+		}
+		return orgHit{i: i, j: k, head: ministryHeads[t.key]}, true
+	}
+	// a capitalized run ending in an organization word
+	if !(t.cap || t.upper) || c.isStop(i) || laArticles[t.key] {
+		return orgHit{}, false
+	}
+	if _, ok := c.title(i, 0); ok {
+		return orgHit{}, false
+	}
+	k := i
+	for k < len(c.toks) && k-i < 8 {
+		x := &c.toks[k]
+		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd[x.key] && k > i) {
+			break
+		}
+		if laOrgTail[x.key] && x.cap && k > i {
+			return orgHit{i: i, j: k + 1}, true
+		}
+		k++
+	}
+	return orgHit{}, false
+}
+
+// orgResult lists the organizations that take part, one per body, with a
+// second entry for an acronym the text also uses on its own, as gold
+// annotations list both.
+func (c *context) orgResult() []Organization {
+	// role token ranges of the people found
+	inRole := make([]int, len(c.toks)) // token -> 1 + offset inside a role, 0 when none
+	for _, p := range c.people {
+		for k := p.rs; k < p.re; k++ {
+			inRole[k] = k - p.rs + 1
+		}
+	}
+	out := make([]Organization, 0, len(c.orgs))
+	type seen struct {
+		entry *OrgEntry
+		keys  []string
+		idx   int
+		acr   bool
+	}
+	var done []seen
+	for _, h := range c.orgs {
+		if h.blocked {
+			continue
+		}
+		if r := inRole[h.i]; r > 0 {
+			if !(h.head || h.entry != nil && r <= 8) {
+				continue
+			}
+		}
+		if c.inQuote(h.i) {
+			continue
+		}
+		keys := bareKeys(c.toks[h.i:h.j])
+		dup := -1
+		for di, d := range done {
+			if h.entry != nil && d.entry == h.entry || h.entry == nil && d.entry == nil && (subsetKeys(keys, d.keys) || subsetKeys(d.keys, keys)) {
+				dup = di
+				break
+			}
+			if h.entry == nil && d.entry != nil && subsetKeys(keys, d.keys) {
+				dup = di
+				break
+			}
+		}
+		isAcr := h.j-h.i == 1 && c.toks[h.i].upper
+		if dup >= 0 {
+			d := &done[dup]
+			// the acronym used alone after the full name: list it too
+			if isAcr && !d.acr && !c.toks[out[d.idx].spanTok(c)].upper {
+				d.acr = true
+				o := c.orgOf(h)
+				out = append(out, o)
+			}
+			continue
+		}
+		o := c.orgOf(h)
+		out = append(out, o)
+		s := seen{entry: h.entry, keys: keys, idx: len(out) - 1, acr: isAcr}
+		if h.aj > h.ai && c.toks[h.ai].upper && !isAcr {
+			// "African Development Bank (AfDB)": both forms
+			a := orgHit{i: h.ai, j: h.aj, entry: h.entry}
+			ao := c.orgOf(a)
+			ao.Acronym = ao.Text
+			out = append(out, ao)
+			s.acr = true
+		}
+		done = append(done, s)
+	}
+	return out
+}
+
+// spanTok returns the token index where an output organization starts.
+func (o Organization) spanTok(c *context) int {
+	for k := range c.toks {
+		if c.doc.RuneOffset(c.toks[k].s) >= o.Start {
+			return k
+		}
+	}
+	return 0
+}
+
+// orgOf builds the output item of a hit.
+func (c *context) orgOf(h orgHit) Organization {
+	sp := c.span(h.i, h.j, h.pre, 0.7)
+	o := Organization{Span: sp, Name: sp.Text}
+	if h.entry != nil {
+		o.Name = h.entry.Name
+		o.Acronym = h.entry.Acronym
+		o.Confidence = 0.9
+	}
+	if h.aj > h.ai {
+		o.Acronym = c.textOf(h.ai, h.aj)
+	}
+	return o
+}
+
+// inQuote reports a token inside a long quotation, a speaker's words
+// rather than the report's participants.
+func (c *context) inQuote(i int) bool {
+	open := -1
+	for k := i - 1; k >= 0 && i-k < 60; k-- {
+		p := c.toks[k].p
+		if p == '“' || p == '«' || p == '"' {
+			open = k
+			break
+		}
+		if p == '”' || p == '»' || c.toks[k+1].nl {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i + 1; k < len(c.toks) && k-open < 80; k++ {
+		p := c.toks[k].p
+		if p == '”' || p == '»' || p == '"' {
+			return k-open > 8
+		}
+		if c.toks[k].nl {
+			return true
+		}
+	}
+	return false
+}
+
+// bareKeys returns the folded words of tokens without Arabic proclitics or
+// article, for comparing two spellings of a body.
+func bareKeys(ts []tok) []string {
+	out := make([]string, 0, len(ts))
+	for i := range ts {
+		if !ts[i].word() {
+			continue
+		}
+		k := ts[i].key
+		if ts[i].ar {
+			for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و"} {
+				if strings.HasPrefix(k, p) && len(k) > len(p)+4 {
+					k = k[len(p):]
+					break
+				}
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// subsetKeys reports every word of a in b.
+func subsetKeys(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,825 @@
+package attendees
+
+import (
+	"strings"
+)
+
+// personHit is one mention of a person found in the text.
+type personHit struct {
+	ns, ne   int // name tokens [ns, ne)
+	pre      int // runes of a proclitic left out of the name span
+	rs, re   int // role tokens [rs, re); rs == re when none
+	roleRank int // 3 office, 2 counterpart, 1 weak title, 0 none
+	country  string
+	bg       bool // background mention ("under the leadership of …")
+}
+
+// span kinds of a role found before a name
+const (
+	rankNone = iota
+	rankWeak
+	rankCounterpart
+	rankOffice
+)
+
+var counterparts = newWordSet(`نظيره نظيرته نظيرها نظيرتها counterpart homologue`)
+
+// findPeople runs every pattern; hits are merged in peopleResult.
+func (c *context) findPeople() {
+	used := make([]bool, len(c.toks)) // tokens already read as a role head
+	for i := 0; i < len(c.toks); i++ {
+		m, ok := c.title(i, 0)
+		if !ok || m.ph.kind == kindMod || used[i] {
+			continue
+		}
+		c.fromTitle(m, used)
+	}
+	// NAME، ROLE and NAME ROLE: an office after a name.
+	for i := 0; i < len(c.toks); i++ {
+		m, ok := c.title(i, kindOffice)
+		if !ok || m.preRunes > 0 && strings.HasPrefix(c.toks[i].key, waw) {
+			continue
+		}
+		c.nameBeforeRole(m)
+	}
+	c.bareNames()
+}
+
+// fromTitle reads "TITLE … NAME" starting at title match m: the role
+// phrase, honorifics, an optional comma, then the name; and a role after
+// the name when the title was only a rank.
+func (c *context) fromTitle(m match, used []bool) {
+	i := m.i
+	rank := rankOffice
+	switch m.ph.kind {
+	case kindWeak:
+		rank = rankWeak
+	case kindHonor:
+		rank = rankNone
+	}
+	rs, re := i, m.j
+	if rank == rankOffice {
+		re = c.roleEnd(m)
+		if counterparts.has(&c.toks[i], c.buf) {
+			rank = rankCounterpart
+		}
+	} else if rank == rankNone {
+		rs, re = i, i
+	}
+	for k := m.i; k < re; k++ {
+		if _, ok := c.title(k, 0); ok {
+			used[k] = true
+		}
+	}
+	k := m.j
+	if rank == rankOffice || rank == rankCounterpart {
+		k = re
+	}
+	// honorifics, ranks and articles between the role and the name
+	comma := false
+	weakS, weakE := -1, -1
+	for k < len(c.toks) {
+		if t, ok := c.title(k, 0); ok && (t.ph.kind == kindHonor || t.ph.kind == kindWeak) {
+			if t.ph.kind == kindWeak {
+				weakS, weakE = k, t.j
+			}
+			used[k] = true
+			k = t.j
+			continue
+		}
+		if !comma && c.toks[k].isComma() {
+			comma = true
+			k++
+			continue
+		}
+		if !c.toks[k].ar && laArticles[c.toks[k].key] && !c.toks[k].cap && k+1 < len(c.toks) {
+			if t, ok := c.title(k+1, 0); ok && t.ph.kind != kindMod {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if k >= len(c.toks) {
+		c.unnamed(rs, re)
+		return
+	}
+	// an office after the honorifics is the role: "Sa Majesté le Roi Mohammed VI"
+	if _, ok := c.title(k, kindOffice); ok && rank <= rankWeak {
+		return // the office's own match reads the name
+	}
+	ns, ne, pre, ok := c.readName(k, true)
+	if !ok {
+		if rank >= rankCounterpart {
+			c.unnamed(rs, re)
+		}
+		return
+	}
+	h := personHit{ns: ns, ne: ne, pre: pre, rs: rs, re: re, roleRank: rank}
+	if rank == rankNone && weakS >= 0 {
+		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
+	}
+	// a role after the name replaces a rank or honorific before it
+	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) {
+		h.rs, h.re, h.roleRank = pr.i, c.roleEnd(pr), rankOffice
+	}
+	c.addPerson(h)
+	c.listAfter(ne)
+}
+
+// roleAfter returns an office that follows a name at token e, directly or
+// after a comma and an article: "… آل سعود، ولي العهد", "Mr. X, Minister of".
+func (c *context) roleAfter(e int) (match, bool) {
+	k := e
+	if k < len(c.toks) && (c.toks[k].isComma() || c.toks[k].p == '(') {
+		k++
+	}
+	for n := 0; n < 4 && k < len(c.toks); n++ {
+		if m, ok := c.title(k, kindOffice); ok {
+			if m.preRunes > 0 && strings.HasPrefix(c.toks[k].key, waw) {
+				return match{}, false // "، ووزير الصحة": the next person
+			}
+			return m, true
+		}
+		if m, ok := c.title(k, kindMod); ok {
+			k = m.j
+			continue
+		}
+		t := &c.toks[k]
+		if t.ar || !t.word() {
+			break
+		}
+		// "the", "an", "le", and possessive qualifiers: "the UAE's minister"
+		if laArticles[t.key] || t.key == "s" || (t.cap || t.upper) && n < 3 {
+			k++
+			continue
+		}
+		break
+	}
+	return match{}, false
+}
+
+// unnamed records an official named only by role: the country in the
+// role still takes part ("وزير الخارجية الأمريكي").
+func (c *context) unnamed(rs, re int) {
+	if re <= rs {
+		return
+	}
+	if code := c.roleCountry(rs, re); code != "" {
+		c.cues = append(c.cues, countryCue{code: code, weight: wStrong, tok: rs, ment: -1})
+	}
+}
+
+// roleEnd returns the end of the role phrase opened by office m.
+func (c *context) roleEnd(m match) int {
+	if c.toks[m.i].ar {
+		return c.roleEndAr(m)
+	}
+	return c.roleEndLa(m)
+}
+
+func (c *context) roleEndAr(m match) int {
+	k := m.j
+	head := true // the token right after an office
+	for k < len(c.toks) && k-m.i < 30 {
+		t := &c.toks[k]
+		if !t.word() || !t.ar || t.num {
+			break
+		}
+		if tm, ok := c.title(k, 0); ok {
+			switch tm.ph.kind {
+			case kindOffice:
+				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
+				if !conj || head || c.isOfficeEnd(k) {
+					k, head = tm.j, true
+					continue
+				}
+				if hasAl(t.key) {
+					k, head = tm.j, false
+					continue
+				}
+				return k
+			case kindMod:
+				k, head = tm.j, false
+				continue
+			case kindHonor:
+				// "مدير مكتب جلالة الملك"
+				if n, ok := c.title(tm.j, 0); ok && n.ph.kind != kindHonor && hasAl(c.toks[tm.j].key) {
+					k, head = n.j, false
+					continue
+				}
+				return k
+			case kindWeak:
+				return k
+			}
+		}
+		if _, ok := c.given(k); ok && !hasAl(t.key) {
+			return k
+		}
+		if c.isStop(k) && !arPreps.has(t, c.buf) {
+			return k
+		}
+		if arPreps.has(t, c.buf) && !hasAl(t.key) {
+			// "لدى الرياض", "في إيران", "بالخارج" (the last is an ال-word)
+			if k+1 < len(c.toks) && c.toks[k+1].ar && (hasAl(c.toks[k+1].key) || c.countryish(k+1)) && len(t.key) <= 6 {
+				k += 2
+				head = false
+				continue
+			}
+			return k
+		}
+		if hasAl(t.key) {
+			if arNameEnders.has(t, c.buf) {
+				return k
+			}
+			k++
+			head = false
+			continue
+		}
+		if c.mention(k) != nil || arConstruct.has(t, c.buf) {
+			k++
+			head = false
+			continue
+		}
+		if head && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.isStop(k+1) {
+			k++
+			head = false
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// isOfficeEnd reports whether token k-1 closes an office title, so that
+// "مستشار ورئيس التعاون" coordinates two titles of one person.
+func (c *context) isOfficeEnd(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if m, ok := c.title(b, kindOffice); ok && m.j == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *context) roleEndLa(m match) int {
+	k := m.j
+	afterPrep := false
+	capRun := false
+	for k < len(c.toks) && k-m.i < 30 {
+		t := &c.toks[k]
+		if !t.word() {
+			// an acronym in brackets: "Representative of (AfDB) in Morocco"
+			if t.p == '(' && k+2 < len(c.toks) && c.toks[k+1].upper && c.toks[k+2].p == ')' {
+				k += 3
+				afterPrep, capRun = false, true
+				continue
+			}
+			return k
+		}
+		if t.ar {
+			return k
+		}
+		key := t.key
+		switch {
+		case laPreps[key] && !t.cap:
+			if k+1 < len(c.toks) && c.toks[k+1].word() || k+1 < len(c.toks) && c.toks[k+1].p == '(' {
+				k++
+				afterPrep, capRun = true, false
+				continue
+			}
+			return k
+		case laArticles[key] && !t.cap && afterPrep:
+			k++
+			continue
+		case laAnd[key] || t.p == '&':
+			// "Economy and Finance", "State Councilor and Foreign Minister",
+			// "de l’Économie et de la Planification"
+			if k+1 < len(c.toks) {
+				n := &c.toks[k+1]
+				if _, ok := c.title(k+1, kindOffice); ok {
+					k++
+					continue
+				}
+				if laPreps[n.key] || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
+					k++
+					continue
+				}
+			}
+			return k
+		}
+		if tm, ok := c.title(k, 0); ok && !afterPrep && !capRun {
+			switch tm.ph.kind {
+			case kindOffice, kindMod:
+				k = tm.j
+				continue
+			}
+			return k
+		}
+		if t.cap || t.upper {
+			if !afterPrep && !capRun {
+				return k // the name: "President Xi Jinping"
+			}
+			if c.startsName(k) {
+				return k
+			}
+			if c.isStop(k) {
+				return k
+			}
+			k++
+			capRun = true
+			continue
+		}
+		// a lower-case word: an adjective after the head ("ministre
+		// française", "président sortant") or inside a prepositional phrase
+		if c.isStop(k) {
+			return k
+		}
+		if afterPrep || capRun || c.countryish(k) {
+			k++
+			continue
+		}
+		if m2, ok := c.title(k, kindMod); ok {
+			k = m2.j
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// startsName reports whether a capitalized run at k reads as a person's
+// name rather than the rest of a role: a known given name followed by
+// another capitalized word.
+func (c *context) startsName(k int) bool {
+	if _, ok := c.given(k); !ok {
+		return false
+	}
+	if k+1 >= len(c.toks) {
+		return false
+	}
+	n := &c.toks[k+1]
+	return n.word() && (n.cap || n.upper || laParticles[n.key] || romanNumerals[n.key])
+}
+
+// readName reads a person's name at token k. strong says the structure
+// (a role or honorific before it) vouches for a name, so an unknown first
+// word is accepted. It returns the tokens [ns, ne) and the runes of an
+// Arabic proclitic to leave out.
+func (c *context) readName(k int, strong bool) (ns, ne, pre int, ok bool) {
+	if k >= len(c.toks) || !c.toks[k].word() || c.toks[k].num {
+		return 0, 0, 0, false
+	}
+	if c.toks[k].ar {
+		return c.readNameAr(k, strong)
+	}
+	return c.readNameLa(k, strong)
+}
+
+func (c *context) blocksName(k int) bool {
+	if c.isStop(k) {
+		return true
+	}
+	if m, ok := c.title(k, 0); ok && m.ph.kind != kindMod {
+		return true
+	}
+	if c.countryish(k) {
+		return true
+	}
+	if c.orgAt[k].ph != nil && len(c.orgAt[k].ph.words) > 1 {
+		return true
+	}
+	return false
+}
+
+func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
+	t := &c.toks[k]
+	pre, isGiven := c.given(k)
+	if !isGiven {
+		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t, c.buf) || arOrgHead.has(t, c.buf) {
+			return 0, 0, 0, false
+		}
+	} else if c.isStop(k) && pre == 0 && !c.lx.givenAr[t.key] {
+		return 0, 0, 0, false
+	}
+	ns := k
+	e := k + 1
+	units := 1
+	prevKey := t.key
+	if arParticles.has(t, c.buf) && !isGiven || t.key == "عبد" {
+		// "عبد الحق", "أبو بكر": the particle needs the next word
+		if e >= len(c.toks) || !c.toks[e].word() || !c.toks[e].ar {
+			return 0, 0, 0, false
+		}
+		prevKey = c.toks[e].key
+		e++
+	}
+	for e < len(c.toks) && units < 5 {
+		n := &c.toks[e]
+		if !n.word() || !n.ar || n.num {
+			break
+		}
+		if arParticles[n.key] && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
+			e += 2
+			prevKey = c.toks[e-1].key
+			continue
+		}
+		// compound given names: "صلاح الدين", "نور الدين"
+		if units == 1 && c.lx.givenAr[prevKey+n.key] {
+			e++
+			prevKey = n.key
+			continue
+		}
+		if c.blocksName(e) || arConstruct.has(n, c.buf) || arOrgHead.has(n, c.buf) {
+			break
+		}
+		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 {
+			// "ووزير", "والوفد", "وسمير": a conjunction opens the next item
+			if _, g := c.given(e); g && !c.lx.givenAr[n.key] {
+				break
+			}
+			if hasAl(n.key) {
+				break
+			}
+		}
+		if hasAl(n.key) {
+			if !strings.HasPrefix(n.key, alefLam) || arNameEnders.has(n, c.buf) {
+				break
+			}
+			if units == 1 || units <= 3 && strings.HasSuffix(n.key, "ي") {
+				e++
+			}
+			break
+		}
+		e++
+		units++
+		prevKey = n.key
+	}
+	if e-ns == 1 && !isGiven {
+		return 0, 0, 0, false
+	}
+	return ns, e, pre, true
+}
+
+func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
+	t := &c.toks[k]
+	if !(t.cap || t.upper) || c.blocksName(k) || laParticles[t.key] && !t.cap {
+		return 0, 0, 0, false
+	}
+	if c.inOrg[k] {
+		return 0, 0, 0, false
+	}
+	e := k + 1
+	for e < len(c.toks) && e-k < 6 {
+		n := &c.toks[e]
+		if !n.word() || n.ar || n.nl {
+			break
+		}
+		if laParticles[n.key] && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles[c.toks[e+1].key]) {
+			e++
+			continue
+		}
+		if romanNumerals[n.key] && n.upper || romanNumerals[strings.ToUpper(n.key)] && n.upper {
+			e++
+			break
+		}
+		if !(n.cap || n.upper) || c.blocksName(e) || c.inOrg[e] {
+			break
+		}
+		e++
+	}
+	if e-k == 1 && !strong {
+		return 0, 0, 0, false
+	}
+	return k, e, 0, true
+}
+
+// nameBeforeRole reads "NAME، ROLE" and "NAME ROLE": an office title whose
+// preceding words are a name.
+func (c *context) nameBeforeRole(m match) {
+	i := m.i
+	end := i
+	if i > 0 && c.toks[i-1].isComma() {
+		end = i - 1
+	}
+	// English and French: "Wang Yi, director of", "René Préval, le président"
+	start := i
+	if !c.toks[i].ar {
+		for b := i - 1; b >= 0 && b >= i-4; b-- {
+			t := &c.toks[b]
+			if t.isComma() {
+				end = b
+				break
+			}
+			if !t.word() || !(laArticles[t.key] || t.key == "s" || t.cap || t.upper) {
+				return
+			}
+			if _, ok := c.title(b, kindMod); ok {
+				continue
+			}
+		}
+		if end == i {
+			return
+		}
+		start = end
+	} else {
+		start = end
+	}
+	// walk back over name-like words
+	b := end - 1
+	for b >= 0 && end-b <= 6 {
+		t := &c.toks[b]
+		if !t.word() || t.num || t.ar != c.toks[i].ar {
+			break
+		}
+		if t.ar {
+			if hasAl(t.key) && b != end-1 && !arParticles[c.toks[b].key] {
+				break
+			}
+			if c.blocksName(b) && !arParticles[t.key] {
+				if _, g := c.given(b); !g {
+					break
+				}
+			}
+		} else if !(t.cap || t.upper || laParticles[t.key]) || c.blocksName(b) {
+			break
+		}
+		if _, ok := c.title(b, 0); ok {
+			break
+		}
+		b--
+	}
+	ns := b + 1
+	if ns >= end {
+		return
+	}
+	_ = start
+	// the first word must be a given name, or a structure boundary must
+	// come before a capitalized name
+	var pre int
+	for s := ns; s < end; s++ {
+		p, ok := c.given(s)
+		if !ok {
+			if c.toks[s].ar {
+				continue
+			}
+			if s == ns && (s == 0 || !c.toks[s-1].word() || c.isStop(s-1)) && end-s >= 2 {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		n0, n1, _, ok2 := c.readName(s, true)
+		if ok2 && n0 == s && n1 == end {
+			pre = p
+			h := personHit{ns: s, ne: end, pre: pre, rs: i, re: c.roleEnd(m), roleRank: rankOffice}
+			if counterparts.has(&c.toks[i], c.buf) {
+				h.roleRank = rankCounterpart
+			}
+			if bylineWords.has(&c.toks[max(s-1, 0)], c.buf) && s > 0 {
+				return
+			}
+			c.addPerson(h)
+			return
+		}
+		return
+	}
+}
+
+// listAfter reads bare names that continue a list of people:
+// "… والوزير الأسبق طارق الحموري، وسمير الحياري، والدكتور حسن المومني".
+func (c *context) listAfter(e int) {
+	for e < len(c.toks) {
+		k := e
+		if c.toks[k].isComma() {
+			k++
+		}
+		if k >= len(c.toks) || !c.toks[k].ar || !strings.HasPrefix(c.toks[k].key, waw) {
+			return
+		}
+		if _, ok := c.title(k, 0); ok {
+			return // the title's own match reads it
+		}
+		pre, ok := c.given(k)
+		if !ok || pre == 0 {
+			return
+		}
+		ns, ne, pre2, ok := c.readNameAr(k, false)
+		if !ok {
+			return
+		}
+		c.addPerson(personHit{ns: ns, ne: ne, pre: pre2})
+		e = ne
+	}
+}
+
+// bareNames finds Latin-script names with no title: a known given name and
+// one or more capitalized words ("Barack Obama", "Ayachi Zammel").
+func (c *context) bareNames() {
+	for k := 0; k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if t.ar || !t.word() || !t.cap || c.inOrg[k] || c.roleTok[k] || c.mention(k) != nil {
+			continue
+		}
+		if k > 0 && c.toks[k-1].word() && (c.toks[k-1].cap || c.toks[k-1].upper) && !c.toks[k].nl {
+			continue // inside a capitalized run
+		}
+		if _, ok := c.given(k); !ok {
+			continue
+		}
+		ns, ne, _, ok := c.readNameLa(k, false)
+		if !ok {
+			continue
+		}
+		clash := false
+		for x := ns; x < ne; x++ {
+			if c.mention(x) != nil || c.inOrg[x] {
+				clash = true
+			}
+		}
+		// followed by an organization word: "Mohammed VI Foundation"
+		if clash || ne < len(c.toks) && c.toks[ne].word() && c.toks[ne].cap {
+			continue
+		}
+		if k > 0 && bylineWords.has(&c.toks[k-1], c.buf) {
+			continue
+		}
+		c.addPerson(personHit{ns: ns, ne: ne})
+		k = ne
+	}
+}
+
+// addPerson records a hit after the checks every pattern shares.
+func (c *context) addPerson(h personHit) {
+	if h.ne <= h.ns {
+		return
+	}
+	// a byline: "كتب: جمعة حمد الله", "By Mohamed Samir"
+	for b := h.ns - 1; b >= 0 && b >= h.ns-3; b-- {
+		if bylineWords.has(&c.toks[b], c.buf) && (b == 0 || c.toks[b].nl || c.toks[b-1].isBreak() || c.toks[b-1].p == '|') {
+			return
+		}
+		if c.toks[b].word() {
+			break
+		}
+	}
+	first := h.ns
+	if h.re > h.rs && h.rs < first {
+		first = h.rs
+	}
+	cs := c.sentenceStart(first)
+	for b := first - 1; b >= cs && b >= first-8; b-- {
+		if backgroundPersonCues.has(&c.toks[b], c.buf) {
+			h.bg = true
+		}
+	}
+	if h.re > h.rs {
+		h.country = c.roleCountry(h.rs, h.re)
+	}
+	for k := h.ns; k < h.ne; k++ {
+		c.roleTok[k] = true
+	}
+	for k := h.rs; k < h.re; k++ {
+		c.roleTok[k] = true
+	}
+	c.people = append(c.people, h)
+}
+
+// roleCountry returns the country a role phrase names: a demonym or a
+// country in it, or a demonym right before it ("Chinese President").
+func (c *context) roleCountry(rs, re int) string {
+	for k := rs; k < re; k++ {
+		if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
+			return m.Country
+		}
+	}
+	for b := rs - 1; b >= 0 && b >= rs-3; b-- {
+		if !c.toks[b].word() {
+			break
+		}
+		if m := c.mention(b); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// peopleResult merges hits that name the same person and keeps the best
+// role for each.
+func (c *context) peopleResult() []Person {
+	type merged struct {
+		h     personHit
+		toks  []string
+		first int
+		bg    bool
+	}
+	var ms []*merged
+	for _, h := range c.people {
+		nt := c.nameKeys(h.ns, h.ne)
+		var into *merged
+		for _, m := range ms {
+			if containsSeq(m.toks, nt) || containsSeq(nt, m.toks) {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			ms = append(ms, &merged{h: h, toks: nt, first: h.ns, bg: h.bg})
+			continue
+		}
+		// keep the longer name and the better role
+		if len(nt) > len(into.toks) {
+			role := into.h
+			into.toks = nt
+			into.h.ns, into.h.ne, into.h.pre = h.ns, h.ne, h.pre
+			if h.roleRank < role.roleRank {
+				into.h.rs, into.h.re, into.h.roleRank = role.rs, role.re, role.roleRank
+			} else {
+				into.h.rs, into.h.re, into.h.roleRank = h.rs, h.re, h.roleRank
+			}
+		} else if h.roleRank > into.h.roleRank {
+			into.h.rs, into.h.re, into.h.roleRank = h.rs, h.re, h.roleRank
+		}
+		if into.h.country == "" {
+			into.h.country = h.country
+		}
+	}
+	out := make([]Person, 0, len(ms))
+	for _, m := range ms {
+		if m.bg {
+			continue
+		}
+		h := m.h
+		if len(m.toks) < 2 && !c.toks[h.ns].ar {
+			continue // a surname alone that no full mention explains
+		}
+		if len(m.toks) < 2 {
+			if _, ok := c.given(h.ns); !ok || h.roleRank == rankNone {
+				continue
+			}
+		}
+		sp := c.span(h.ns, h.ne, h.pre, 0.8)
+		p := Person{Span: sp, Name: sp.Text, Country: h.country}
+		if h.re > h.rs {
+			p.Role = c.roleText(h.rs, h.re)
+			p.Confidence = 0.9
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// roleText is the role as written, without an attached proclitic or a
+// trailing conjunction.
+func (c *context) roleText(rs, re int) string {
+	s := c.toks[rs].s
+	if m, ok := c.title(rs, 0); ok && m.preRunes > 0 {
+		s = skipRunes(c.text, s, m.preRunes)
+	}
+	return c.text[s:c.toks[re-1].e]
+}
+
+// nameKeys returns the folded words of a name for comparing mentions,
+// without Arabic particles' spacing differences ("عبدالله" = "عبد الله").
+func (c *context) nameKeys(ns, ne int) []string {
+	out := make([]string, 0, ne-ns)
+	for k := ns; k < ne; k++ {
+		key := c.toks[k].key
+		if c.toks[k].ar && k == ns {
+			if _, ok := c.given(k); ok {
+				for _, rd := range stems(key, c.buf)[1:] {
+					if c.lx.givenAr[rd.stem] {
+						key = rd.stem
+						break
+					}
+				}
+			}
+		}
+		if len(out) > 0 && (out[len(out)-1] == "عبد") {
+			out[len(out)-1] += key
+			continue
+		}
+		out = append(out, key)
+	}
+	return out
+}
+
+func containsSeq(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for j := range short {
+			if long[i+j] != short[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

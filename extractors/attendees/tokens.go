@@ -1,0 +1,225 @@
+package attendees
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsworker/newsworker/extractors"
+)
+
+// tok is one word or punctuation mark of the text. Words carry their folded
+// key (see keyRune); apostrophes and word-internal hyphens separate words
+// without a token of their own, so "l’Économie" is "l" + "Économie" and
+// "al-Sadr" is "al" + "Sadr" on both the text and the lexicon side.
+type tok struct {
+	s, e  int    // byte offsets in the text
+	key   string // folded form of the word; "" for punctuation
+	p     rune   // the punctuation mark; 0 for words
+	ar    bool   // Arabic script
+	cap   bool   // Latin word starting with an upper-case letter
+	upper bool   // Latin word of two or more letters, all upper case
+	num   bool   // starts with a digit
+	nl    bool   // a line break comes before this token
+}
+
+func (t *tok) word() bool { return t.p == 0 }
+
+// isBreak reports punctuation that ends a clause: a name or a role phrase
+// never runs across it.
+func (t *tok) isBreak() bool {
+	switch t.p {
+	case 0:
+		return false
+	case '(', ')', '«', '»', '“', '”', '"', '„', '‹', '›':
+		return false
+	}
+	return true
+}
+
+func (t *tok) isComma() bool { return t.p == ',' || t.p == '،' }
+
+// isQuote reports an opening or closing quotation mark or bracket.
+func (t *tok) isQuote() bool {
+	switch t.p {
+	case '«', '»', '“', '”', '"', '„', '‹', '›', '(', ')':
+		return true
+	}
+	return false
+}
+
+// keyRune folds r for matching. It follows extractors.FoldRune and also
+// treats the hamza seats ؤ and ئ alike ("الشئون" = "الشؤون").
+func keyRune(r rune) rune {
+	switch r {
+	case 'ؤ', 'ئ', 'ء':
+		return 'ء'
+	case '\'', '’', '‘', 'ʼ', '`':
+		return -1
+	}
+	return extractors.FoldRune(r)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+}
+
+func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F }
+
+// tokenize splits text into tokens. All keys are slices of one folded
+// buffer, so tokenizing costs two allocations whatever the length.
+func tokenize(text string, toks []tok) []tok {
+	var fb strings.Builder
+	fb.Grow(len(text))
+	type pending struct{ ks, ke int }
+	keys := make([]pending, 0, len(text)/5)
+	toks = toks[:0]
+	nl := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
+			nl = true
+			i += size
+		case unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
+			i += size
+		case isWordRune(r):
+			t := tok{s: i, nl: nl}
+			nl = false
+			ks := fb.Len()
+			first := true
+			letters, uppers := 0, 0
+			j := i
+			for j < len(text) {
+				c, sz := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(c) {
+					if first {
+						t.ar = isArabic(c)
+						t.cap = unicode.IsUpper(c)
+						_, t.num = extractors.Digit(c)
+						t.num = t.num || (c >= '0' && c <= '9')
+						first = false
+					}
+					if unicode.IsLetter(c) {
+						letters++
+						if unicode.IsUpper(c) {
+							uppers++
+						}
+					}
+					if f := keyRune(c); f >= 0 {
+						fb.WriteRune(f)
+					}
+					j += sz
+					continue
+				}
+				// A hyphen or dot between two letters joins nothing but is
+				// skipped without a token; an apostrophe ends the word.
+				break
+			}
+			t.e = j
+			t.upper = letters >= 2 && uppers == letters
+			toks = append(toks, t)
+			keys = append(keys, pending{ks, fb.Len()})
+			i = j
+			// word-internal hyphen: "al-Sadr", "Secretary-General"
+			if i < len(text) && (text[i] == '-') && i+1 < len(text) {
+				if c, _ := utf8.DecodeRuneInString(text[i+1:]); isWordRune(c) {
+					i++
+				}
+			}
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
+			i += size
+		default:
+			toks = append(toks, tok{s: i, e: i + size, p: r, nl: nl})
+			keys = append(keys, pending{-1, -1})
+			nl = false
+			i += size
+		}
+	}
+	folded := fb.String()
+	for k := range toks {
+		if keys[k].ks >= 0 {
+			toks[k].key = folded[keys[k].ks:keys[k].ke]
+		}
+	}
+	return toks
+}
+
+// Arabic letters used by the proclitic rules, as their UTF-8 strings.
+const (
+	alefLam = "ال"
+	waw     = "و"
+	ba      = "ب"
+	lam     = "ل"
+	fa      = "ف"
+	kaf     = "ك"
+)
+
+// hasAl reports an Arabic word carrying the article, with or without a
+// proclitic: "الوزير", "والوزير", "بالوزير", "للوزير".
+func hasAl(key string) bool {
+	k := key
+	if strings.HasPrefix(k, waw) || strings.HasPrefix(k, fa) {
+		if strings.HasPrefix(k[2:], alefLam) || strings.HasPrefix(k[2:], "لل") {
+			return true
+		}
+		k = k[2:]
+	}
+	if strings.HasPrefix(k, alefLam) {
+		return len(k) > 4
+	}
+	if (strings.HasPrefix(k, ba) || strings.HasPrefix(k, kaf)) && strings.HasPrefix(k[2:], alefLam) {
+		return true
+	}
+	return strings.HasPrefix(k, "لل") && len(k) > 6
+}
+
+// proclitic is one way of reading an Arabic word as prefix + stem.
+type proclitic struct {
+	stem string // key of the stem, "ال…" restored after "لل"
+	pre  int    // bytes of the prefix in the key
+	raw  int    // runes of the prefix in the text
+}
+
+// stems lists the readings of key with its proclitics taken off, the key
+// itself first. "للأمم" gives "للامم" and "الامم"; "وبالرباط" gives
+// "وبالرباط", "بالرباط" and "الرباط". buf receives the readings.
+func stems(key string, buf []proclitic) []proclitic {
+	buf = append(buf[:0], proclitic{stem: key})
+	k, pre, raw := key, 0, 0
+	if len(k) > 4 && (strings.HasPrefix(k, waw) || strings.HasPrefix(k, fa)) {
+		k, pre, raw = k[2:], pre+2, raw+1
+		buf = append(buf, proclitic{stem: k, pre: pre, raw: raw})
+	}
+	if len(k) > 4 && (strings.HasPrefix(k, ba) || strings.HasPrefix(k, kaf)) {
+		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
+	} else if len(k) > 6 && strings.HasPrefix(k, "لل") {
+		// "للأمم": the span keeps both lams ("لأمم" would be no word); the
+		// scorer reads "لل" as the article.
+		buf = append(buf, proclitic{stem: alefLam + k[4:], pre: pre, raw: raw})
+	} else if len(k) > 4 && strings.HasPrefix(k, lam) {
+		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
+	}
+	return buf
+}
+
+// skipRunes returns the byte offset reached by skipping n runes of text
+// from byte offset b, not counting diacritics and tatweel.
+func skipRunes(text string, b, n int) int {
+	for n > 0 && b < len(text) {
+		r, size := utf8.DecodeRuneInString(text[b:])
+		b += size
+		if keyRune(r) >= 0 {
+			n--
+		}
+	}
+	// a tatweel or diacritics right after the prefix belong to it
+	for b < len(text) {
+		r, size := utf8.DecodeRuneInString(text[b:])
+		if keyRune(r) >= 0 {
+			break
+		}
+		b += size
+	}
+	return b
+}

@@ -1,0 +1,98 @@
+package attendees
+
+import "strings"
+
+// Closed word classes the rules read. They are grammar, not lexicon: a
+// handful of nouns that build Arabic role and organization phrases, name
+// particles, prepositions and the cues of background or participation.
+
+// wordSet holds folded keys.
+type wordSet map[string]bool
+
+func newWordSet(words string) wordSet {
+	s := wordSet{}
+	for _, w := range strings.Fields(words) {
+		w = strings.ReplaceAll(w, "_", " ")
+		for _, t := range tokenize(w, nil) {
+			if t.word() {
+				s[t.key] = true
+			}
+		}
+	}
+	return s
+}
+
+// has reports key or, for an Arabic word, one of its stems.
+func (s wordSet) has(t *tok, buf []proclitic) bool {
+	if !t.word() {
+		return false
+	}
+	if s[t.key] {
+		return true
+	}
+	if t.ar {
+		for _, rd := range stems(t.key, buf)[1:] {
+			if s[rd.stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arConstruct are nouns that sit inside a role or organization phrase in
+// the construct state: "وزير خارجية المغرب", "رئيس مجلس الوزراء", "مدير مكتب".
+var arConstruct = newWordSet(`خارجية داخلية دفاع مالية اقتصاد مجلس مكتب بعثة هيئة وزارة إدارة قسم شركة
+	بنك مصرف صندوق جهاز دائرة مديرية لجنة منظمة مركز سلطة ديوان حكومة دولة جمهورية مملكة سلطنة إمارة
+	ولاية محافظة بلدية جامعة كلية معهد حزب حركة اتحاد نقابة غرفة أركان عهد شؤون شئون إعلام قطاع مصلحة
+	مجموعة تحالف ائتلاف جبهة مفوضية وكالة مؤسسة قوات جيش شرطة أمن رئاسة أمانة قيادة سفارة قنصلية نيابة
+	وحدة برنامج مشروع منتدى مجلسي لجان مكاتب هيئات وزارات شعبة فرع إقليم منطقة مدينة عمادة كتلة تيار
+	جمعية اللجنة إدارات ملف قضايا تعاون تجارة صناعة صحة تعليم نقل طاقة عدل`)
+
+// arOrgHead opens an organization found by pattern: "وزارة الشؤون الخارجية",
+// "الهيئة الوطنية لإدارة الكوارث", "مجلس نواب الشعب".
+var arOrgHead = newWordSet(`وزارة هيئة مجلس مفوضية بعثة منظمة اتحاد جمعية لجنة مكتب مديرية سلطة بنك مصرف
+	صندوق شركة مؤسسة وكالة حزب حركة تحالف ائتلاف جبهة ديوان محكمة غرفة نقابة حكومة رئاسة أمانة جهاز
+	مجموعة الوزارة الهيئة المجلس المفوضية البعثة المنظمة الاتحاد الجمعية اللجنة المكتب المديرية السلطة
+	البنك المصرف الصندوق الشركة المؤسسة الوكالة الحزب الحركة التحالف الائتلاف الجبهة الديوان المحكمة
+	الغرفة النقابة الحكومة الرئاسة الأمانة الجهاز المجموعة`)
+
+// arOrgWeakHead are heads that make an organization only with a name after
+// them, never a generic body ("الحكومة" alone is not a name).
+var arOrgWeakHead = newWordSet(`الحكومة الرئاسة الأمانة المجموعة الوزارة المجلس اللجنة الهيئة المكتب الشركة
+	البنك المؤسسة الوكالة الجمعية الحزب الحركة الاتحاد السلطة الجهاز`)
+
+// arParticles join the parts of an Arabic name: "محمد بن سلمان", "آل سعود",
+// "مبارك أبو يامين", "عبد الحق", "فون دير لاين".
+var arParticles = newWordSet(`بن بنت ابن ابنة آل أبو ابو أبي بو ولد عبد عبد_ال آيت أيت ايت فون دير دي دو ال دا`)
+
+// arPreps are prepositions that continue a role phrase before a place or a
+// definite noun: "سفير المملكة لدى الرياض", "وزير الخارجية بالإنابة في إيران".
+var arPreps = newWordSet(`لدى في عن من ب`)
+
+// arNameEnders are definite words that never end a name as its family
+// name (time words, common nouns after a name).
+var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
+	الذي التي الذين الوفد الجانب الطرفين البلدين الرئيس الملك الأمير الوزير السفير الضيف المرافق`)
+
+// laParticles join the parts of a name in Latin script.
+var laParticles = newWordSet(`al el bin ben ibn bint von van der den de da du dos di la ould abu abou ait ter`)
+
+// laPreps continue an English or French role phrase.
+var laPreps = newWordSet(`of for at from in on to with de du des d à au aux pour auprès chargé chargée en par sur`)
+
+// laArticles may stand inside a role phrase after a preposition.
+var laArticles = newWordSet(`the la le les l a an un une`)
+
+// laAnd joins two parts of a role phrase.
+var laAnd = newWordSet(`and et &`)
+
+// romanNumerals end a ruler's name: "Mohammed VI", "Abdullah II".
+var romanNumerals = newWordSet(`I II III IV V VI VII VIII IX X XI XII`)
+
+// bylineWords introduce an author, never a participant.
+var bylineWords = newWordSet(`by par كتب بقلم إعداد تحرير متابعة reporting`)
+
+// backgroundPersonCues before a person mark a background name.
+var backgroundPersonCues = newWordSet(`leadership regime late عهد الراحل الراحلة feu défunt défunte era reign
+	predecessor successor`)
