@@ -32,51 +32,91 @@ var commentClass = regexp.MustCompile(`(?i)^\s*(comments?|commentlist|disqus|res
 // prune removes boilerplate from the page: dropped elements, reader
 // comments (class or id starting with "comment"), and elements whose class
 // or id names furniture, unless it also names content, holds the <article>,
-// or holds two or more long prose paragraphs.
+// or holds two or more long prose paragraphs. The guards are computed in one
+// pass over the tree, so prune stays linear however deep furniture nests.
 func prune(doc *goquery.Document) {
 	doc.Find(dropped).Remove()
+	st := map[*html.Node]*subtree{}
+	for _, n := range doc.Nodes {
+		measure(n, st)
+	}
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		switch n.DataAtom {
 		case atom.Html, atom.Body, atom.Article, atom.Main:
 			return
 		}
-		cls := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
 		if commentClass.MatchString(s.AttrOr("class", "")) || commentClass.MatchString(s.AttrOr("id", "")) {
 			s.Remove()
 			return
 		}
+		cls := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
 		if !boilerClass.MatchString(cls) || contentClass.MatchString(cls) {
 			return
 		}
-		if s.Find(`article, main, [itemprop="articleBody"]`).Length() > 0 || proseParagraphs(s) >= 2 {
+		if t := st[n]; t != nil && (t.marked || t.prose >= 2) {
 			return
 		}
 		s.Remove()
 	})
 	doc.Find("header").Each(func(_ int, s *goquery.Selection) {
-		if proseParagraphs(s) < 2 {
+		if t := st[s.Get(0)]; t == nil || t.prose < 2 {
 			s.Remove()
 		}
 	})
 }
 
-// proseParagraphs counts the <p> in s with 150 characters or more and few
-// of them in links.
-func proseParagraphs(s *goquery.Selection) int {
-	n := 0
-	s.Find("p").Each(func(_ int, p *goquery.Selection) {
-		t := utf8.RuneCountInString(p.Text())
-		if t < 150 {
-			return
+// subtree is what prune needs to know about an element's descendants.
+type subtree struct {
+	prose  int  // <p> of 150+ characters, under a fifth of them in links
+	marked bool // holds an <article>, <main> or itemprop=articleBody
+}
+
+// measure fills st for n's subtree and returns the characters (letters
+// and digits) under n and how many of them are inside links.
+func measure(n *html.Node, st map[*html.Node]*subtree) (chars, links int) {
+	if n.Type == html.TextNode {
+		for _, r := range n.Data {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				chars++
+			}
 		}
-		l := 0
-		p.Find("a").Each(func(_ int, a *goquery.Selection) { l += utf8.RuneCountInString(a.Text()) })
-		if l*5 < t {
-			n++
+		return chars, 0
+	}
+	t := &subtree{}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ch, li := measure(c, st)
+		chars += ch
+		links += li
+		if ct := st[c]; ct != nil {
+			t.prose += ct.prose
+			t.marked = t.marked || ct.marked
+			if c.DataAtom == atom.Article || c.DataAtom == atom.Main || isBodyMarker(c) {
+				t.marked = true
+			}
 		}
-	})
-	return n
+	}
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return chars, links
+	}
+	if n.DataAtom == atom.A {
+		links = chars
+	}
+	if n.DataAtom == atom.P && chars >= 150 && links*5 < chars {
+		t.prose++
+	}
+	st[n] = t
+	return chars, links
+}
+
+// isBodyMarker reports an element marked itemprop=articleBody.
+func isBodyMarker(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "itemprop" && strings.EqualFold(a.Val, "articleBody") {
+			return true
+		}
+	}
+	return false
 }
 
 // block is one run of text between block-level boundaries.
