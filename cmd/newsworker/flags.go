@@ -112,7 +112,7 @@ func printDefaults(fs *flag.FlagSet, w io.Writer) {
 			line += " " + typ
 		}
 		line += "\n      " + usage
-		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+		if f.DefValue != "" {
 			line += fmt.Sprintf(" [default %s]", f.DefValue)
 		}
 		lines = append(lines, line)
