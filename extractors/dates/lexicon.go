@@ -49,6 +49,9 @@ const (
 	cYCtx
 	cSince
 	cArt
+	cDayOrd
+	cTeen
+	cTens
 )
 
 var classNames = map[string]uint64{
@@ -58,11 +61,11 @@ var classNames = map[string]uint64{
 	"apres": cApres, "qual": cQual, "hmark": cHMark, "gmark": cGMark,
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
-	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt,
+	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens,
 }
 
 // valued are the classes whose entries carry a value.
-const valued = cMonth | cAbbr | cLev | cOrd | cHMonth | cHPre | cDhuX | cWday | cRel | cRelX | cQual
+const valued = cMonth | cAbbr | cLev | cOrd | cHMonth | cHPre | cDhuX | cWday | cRel | cRelX | cQual | cDayOrd | cTeen | cTens
 
 // entry is what the lexicon knows of one folded form.
 type entry struct {

@@ -27,7 +27,9 @@ type cand struct {
 	today      bool // "today"/"ce" wording: the text's own day
 	twin       bool // Hijri and Gregorian twins merged
 	pair       bool // "1 و 2 نوفمبر": two days, not a range
-	mid        int  // token of the second day of a pair or range
+	mid        int  // token of the last day of a range
+	more       [4]int32
+	nmore      int8 // tokens of the further days of a list
 	header     bool // dateline or header line
 	// resolution
 	day  int
@@ -252,8 +254,9 @@ func (p *parser) core(i int) (cand, bool) {
 			return c, false
 		}
 		j := p.ordsuf(i + 1)
-		// Pairs and ranges: "1 و 2 نوفمبر", "5-7 June", "du 5 au 7 juin".
-		if p.is(j, cAnd|cTo) || p.dash(j) {
+		// Ranges: "من 5 إلى 7 يونيو", "5-7 June", "du 5 au 7 juin", "between 5 and 7 June".
+		between := p.is(i-1, cBetween)
+		if p.is(j, cTo) || p.dash(j) || between && p.is(j, cAnd) {
 			if d2, ok := p.day(j + 1); ok && d2 > d {
 				k := p.ordsuf(j + 2)
 				if m, next, ok := p.month(k); ok {
@@ -261,12 +264,38 @@ func (p *parser) core(i int) (cand, bool) {
 					c.kind, c.y, c.m, c.d = kRange, y, m, d
 					c.ey, c.em, c.ed = y, m, d2
 					c.te, c.mid = next, j+1
-					if p.is(j, cAnd) && !p.is(i-1, cBetween) {
-						c.pair = true
-					}
 					return c, true
 				}
 			}
+		}
+		// Lists: "يومي 1 و 2 نوفمبر", "2و3 نوفمبر", "les 12, 13 et 14 juin".
+		if p.is(j, cAnd) || p.comma(j) {
+			k, last := j, d
+			for int(c.nmore) < len(c.more) {
+				sep := k
+				if p.comma(sep) && p.is(sep+1, cAnd) {
+					sep++ // "12, 13, et 14"
+				}
+				if !p.is(sep, cAnd) && !p.comma(sep) {
+					break
+				}
+				dn, ok := p.day(sep + 1)
+				if !ok || dn <= last {
+					break
+				}
+				c.more[c.nmore] = int32(sep + 1)
+				c.nmore++
+				last = dn
+				k = p.ordsuf(sep + 2)
+			}
+			if c.nmore > 0 {
+				if m, next, ok := p.month(k); ok {
+					y, next := p.yearAfter(next, false)
+					c.kind, c.y, c.m, c.d, c.te, c.pair = kRange, y, m, d, next, true
+					return c, true
+				}
+			}
+			c.nmore = 0
 		}
 		if p.punct(j, '/') || p.dash(j) {
 			if _, _, ok := p.hmonth(j + 1); ok {
@@ -294,6 +323,16 @@ func (p *parser) core(i int) (cand, bool) {
 		}
 		return c, false
 	}
+	if d, j, ok := p.ordinalDay(i); ok {
+		if p.is(j, cFrom) {
+			if m, next, ok := p.month(j + 1); ok {
+				y, next := p.yearAfter(next, false)
+				c.kind, c.y, c.m, c.d, c.te = kDate, y, m, d, next
+				return c, true
+			}
+		}
+		return c, false
+	}
 	// English order: "June 19, 2023", "Nov. 20", "April 8th, 2016", "June 5-7".
 	m, next, ok := p.month(i)
 	if !ok {
@@ -307,8 +346,10 @@ func (p *parser) core(i int) (cand, bool) {
 				y, k := p.yearAfter(k, false)
 				c.kind, c.y, c.m, c.d = kRange, y, m, d
 				c.ey, c.em, c.ed = y, m, d2
-				c.pair = p.is(j, cAnd)
 				c.te, c.mid = k, j+1
+				if p.is(j, cAnd) {
+					c.pair, c.more[0], c.nmore = true, int32(j+1), 1
+				}
 				return c, true
 			}
 		}
@@ -391,8 +432,11 @@ func (p *parser) prefix(i int, c *cand) int {
 	switch {
 	case p.is(j, cRel):
 		t := &p.toks[j]
-		if t.ent.val == 0 && p.lang != "en" && !p.is(j+1, cWday) && p.arabicAdjective(j+1) {
-			return i // "اليوم الوطني": a day's name, not today
+		if t.ent.val >= 0 && !p.is(j+1, cWday) && p.arabicAdjective(j+1) {
+			return i // "اليوم الوطني": a day's name; "غدا الوضع": a verb
+		}
+		if t.ent.val == 0 && p.closingQuote(j+1) {
+			return i // «بغداد اليوم»: a title
 		}
 		c.hasRel, c.rel = true, t.ent.val
 		c.today = t.ent.val == 0
@@ -459,3 +503,43 @@ func (p *parser) arabicAdjective(i int) bool {
 }
 
 func (p *parser) text(i int) string { return p.src[p.toks[i].s:p.toks[i].e] }
+
+// ordinalDay reads an Arabic ordinal day at i: "الثامن", "الحادي عشر",
+// "الخامس والعشرين", "الثلاثين".
+func (p *parser) ordinalDay(i int) (d, next int, ok bool) {
+	switch {
+	case p.is(i, cDayOrd|cOrd):
+		d = int(p.toks[i].ent.val)
+	case p.is(i, cTens):
+		return int(p.toks[i].ent.val), i + 1, true
+	default:
+		return 0, 0, false
+	}
+	i++
+	switch {
+	case p.is(i, cTeen) && d < 10:
+		d += 10
+		i++
+	case p.is(i, cTens) && p.toks[i].flags&fStripped != 0 && d < 10:
+		d += int(p.toks[i].ent.val)
+		i++
+	}
+	return d, i, d <= 31
+}
+
+// closingQuote reports whether token i is a closing quotation mark written
+// against the word before it.
+func (p *parser) closingQuote(i int) bool {
+	t := p.tok(i)
+	if t == nil || t.kind != tPunct || t.flags&fSpace != 0 {
+		return false
+	}
+	if n := p.tok(i + 1); n != nil && n.kind == tWord && n.flags&fSpace == 0 {
+		return false // an apostrophe inside a word: aujourd’hui
+	}
+	switch t.r {
+	case '"', '»', '”', '’':
+		return true
+	}
+	return false
+}

@@ -18,7 +18,7 @@ func (p *parser) scan() {
 }
 
 // starters are the classes of the words a date mention can start with.
-const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWday | cMonth | cAbbr | cLev
+const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWday | cMonth | cAbbr | cLev | cOrd | cDayOrd
 
 // at parses the date mention starting at token i, if any.
 func (p *parser) at(i int) (cand, bool) {
@@ -168,11 +168,18 @@ func (p *parser) add(c cand) {
 		p.cands = append(p.cands, c)
 		return
 	}
-	end := cand{ts: c.mid, te: c.te, kind: kDate, y: c.ey, m: c.em, d: c.ed, wd: -1}
-	if c.pair {
-		c.kind = kDate
+	if !c.pair {
+		end := cand{ts: c.mid, te: c.te, kind: kDate, y: c.ey, m: c.em, d: c.ed, wd: -1}
+		p.cands = append(p.cands, c, end)
+		return
 	}
-	p.cands = append(p.cands, c, end)
+	// A list of days sharing a month: one date for each.
+	c.kind = kDate
+	p.cands = append(p.cands, c)
+	for k := 0; k < int(c.nmore); k++ {
+		i := int(c.more[k])
+		p.cands = append(p.cands, cand{ts: i, te: c.te, kind: kDate, y: c.y, m: c.m, d: int(p.toks[i].num), wd: -1})
+	}
 }
 
 // weekdaySpan reports whether tokens i, i+1 continue a weekday into a span

@@ -229,6 +229,21 @@ var tableCases = []tableCase{
 		want: []string{"5 and 6 June|2023-06-05|absolute", "6 June|2023-06-06|absolute"}},
 	{name: "pair/fr-et", lang: "fr", text: "Les assises auront lieu les 12 et 13 juin 2023.",
 		want: []string{"12 et 13 juin 2023|2023-06-12|absolute", "13 juin 2023|2023-06-13|absolute"}},
+	{name: "list/fr-three", lang: "fr", text: "Les assises auront lieu les 12, 13 et 14 juin 2023.",
+		want: []string{"12, 13 et 14 juin 2023|2023-06-12|absolute", "13 et 14 juin 2023|2023-06-13|absolute", "14 juin 2023|2023-06-14|absolute"}},
+	{name: "list/ar-three", lang: "ar", text: "تجري الامتحانات أيام 5 و6 و7 يونيو.",
+		want: []string{"5 و6 و7 يونيو|2023-06-05|absolute", "6 و7 يونيو|2023-06-06|absolute", "7 يونيو|2023-06-07|absolute"}},
+	{name: "list/en-month-first", lang: "en", text: "Talks were held on June 5 and 6.",
+		want: []string{"June 5 and 6|2023-06-05|absolute", "6|2023-06-06|absolute"}},
+	// Arabic ordinal days.
+	{name: "ordinal/ar-thamin", lang: "ar", text: "انعقد المؤتمر في الثامن من يونيو 2023 بالرياض.", want: []string{"الثامن من يونيو 2023|2023-06-08|absolute"}},
+	{name: "ordinal/ar-hadi-ashar", lang: "ar", text: "صدر القرار في الحادي عشر من مارس الماضي.", want: []string{"الحادي عشر من مارس|2023-03-11|absolute"}},
+	{name: "ordinal/ar-khamis-wal-ishrin", lang: "ar", text: "وفي الخامس والعشرين من ديسمبر 2022 وقع الاتفاق.", want: []string{"الخامس والعشرين من ديسمبر 2022|2022-12-25|absolute"}},
+	{name: "ordinal/ar-awwal", lang: "ar", text: "يدخل القانون حيز التنفيذ في الأول من يناير 2024.", want: []string{"الأول من يناير 2024|2024-01-01|absolute"}},
+	{name: "ordinal/ar-not-date", lang: "ar", text: "احتل الفريق المركز الثامن من بين عشرين فريقا.", want: nil},
+	// Words that look like dates and are not.
+	{name: "not/ar-ghada-verb", lang: "ar", text: "غدا الوضع أكثر صعوبة بعد القرار.", want: nil},
+	{name: "not/ar-today-title", lang: "ar", text: "ذكر موقع \"بغداد اليوم\" أن الوفد وصل.", want: nil},
 	// Datelines give the publication day.
 	{name: "dateline/ar-wma", lang: "ar", pub: "-", text: "الرباط - 8 يونيو 2023 (ومع) - وقع المغرب والبنك الدولي اتفاقية قرض بقيمة 350 مليون دولار، بحضور وزيرة الاقتصاد والمالية وعدد من المسؤولين.",
 		want: []string{"8 يونيو 2023|2023-06-08|absolute"}, published: "2023-06-08", event: "nil"},
