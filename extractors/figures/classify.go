@@ -2,9 +2,13 @@ package figures
 
 import "strings"
 
+// maxMentions bounds the figures of one document; no article quotes more,
+// and it keeps the duplicate check cheap on hostile input.
+const maxMentions = 512
+
 // run scans the tokens for numbers and classifies each one.
 func (p *parser) run() {
-	for k := 0; k < len(p.toks); {
+	for k := 0; k < len(p.toks) && len(p.ms) < maxMentions; {
 		switch p.toks[k].kind {
 		case tkDigits:
 			k = p.digitsAt(k)
@@ -212,6 +216,9 @@ func (p *parser) classify(k int, sq seq) int {
 		if w.e != nil && w.e.unit != "" {
 			m.unit, m.noun, m.what = w.e.unit, w.e.unit, p.raw(end+1)
 			m.e = end + 2
+			if w.e.qty {
+				m.kind = kindQuantity
+			}
 			p.add(m, art, sq)
 			return end + 2
 		}
@@ -270,6 +277,10 @@ func (p *parser) classify(k int, sq seq) int {
 			return ue
 		}
 		m.unit, m.noun, m.what, m.e = u.unit, u.unit, p.raw(uk), ue
+		if u == plainNoun {
+			m.unit = strings.ToLower(p.raw(uk))
+			m.noun = m.unit
+		}
 		if m.noun == "others" {
 			m.noun = ""
 		}
@@ -428,6 +439,10 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 	return cur, mul, e
 }
 
+// plainNoun stands for an English or French plural noun the lexicon does
+// not know ("15 crossings", "27 circonscriptions"): the word is the unit.
+var plainNoun = &entry{}
+
 // unitAfter finds the counted noun after a number at token k, skipping
 // "other", "autres", "de"; it returns the entry, the token after it and
 // the noun's token.
@@ -448,9 +463,52 @@ func (p *parser) unitAfter(k int) (*entry, int, int) {
 				continue
 			}
 		}
+		if w.e == nil && p.pluralLooking(j) {
+			return plainNoun, j + 1, j
+		}
 		break
 	}
 	return nil, k, k
+}
+
+// notNouns are short English and French words ending in s or x that
+// follow numbers without being counted nouns.
+var notNouns = map[string]bool{
+	"was": true, "has": true, "is": true, "this": true, "his": true, "its": true, "as": true, "us": true,
+	"thus": true, "plus": true, "less": true, "across": true, "always": true, "does": true, "goes": true,
+	"perhaps": true, "whereas": true, "besides": true, "towards": true, "yes": true, "times": true,
+	"les": true, "des": true, "ses": true, "mes": true, "tes": true, "ces": true, "aux": true, "dans": true,
+	"sous": true, "vers": true, "sans": true, "chez": true, "moins": true, "tous": true, "toutes": true,
+	"nous": true, "vous": true, "ils": true, "elles": true, "leurs": true, "depuis": true, "apres": true,
+	"tres": true, "pas": true, "jamais": true, "alors": true, "lors": true, "puis": true, "fois": true,
+	"dont": true, "mais": true, "jours": true, "ans": true, "heures": true, "minutes": true, "euros": true,
+}
+
+// pluralLooking reports whether word token j looks like an English or
+// French plural noun: lower case, four letters or more, ending in s or x.
+func (p *parser) pluralLooking(j int) bool {
+	t := &p.toks[j]
+	if t.arabic || t.upper || p.lang == 0 {
+		return false
+	}
+	f := p.fold(j)
+	if len(f) < 4 || len(f) > 24 || notNouns[f] {
+		return false
+	}
+	last := f[len(f)-1]
+	if last != 's' && last != 'x' {
+		return false
+	}
+	// French past participles: "promis", "prévus", "débloqués".
+	if r := strings.ToLower(p.raw(j)); p.lang == 2 && (strings.HasSuffix(r, "is") || strings.HasSuffix(r, "us") || strings.HasSuffix(r, "és") || strings.HasSuffix(r, "ées")) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] < 'a' || f[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // refineUnit turns a bare or "people" count into dead, missing or injured
