@@ -9,7 +9,9 @@ import (
 )
 
 // Stage names passed to Metrics.ObserveStage. Each is one value of the
-// "stage" label of newsworker_stage_duration_seconds.
+// "stage" label of newsworker_stage_duration_seconds. StageTotal is the
+// whole enrichment of a decoded message (htmltext through figures), so it
+// excludes decoding and publishing, which have their own stages.
 const (
 	StageDecode    = "decode"
 	StageHTMLText  = "htmltext"
@@ -54,7 +56,7 @@ var stageBuckets = prometheus.ExponentialBuckets(0.0001, 4, 9)
 //	newsworker_messages_total{outcome,reason}    raw messages settled: ack, nak or dlq (reason empty for ack)
 //	newsworker_redeliveries_total                raw messages received with NumDelivered > 1
 //	newsworker_messages_in_flight                raw messages received and not yet settled
-//	newsworker_stage_duration_seconds{stage}     time spent per processing stage (histogram)
+//	newsworker_stage_duration_seconds{stage}     time spent per processing stage (histogram); stage="total" is the whole enrichment, htmltext to figures
 //	newsworker_records_published_total           enriched records acknowledged by the stream, duplicates included
 //	newsworker_publish_duplicates_total          of those, the ones the server reported as duplicates (Nats-Msg-Id seen)
 //	newsworker_extracted_items_total{field}      items extracted, per record field
@@ -96,7 +98,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		}),
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsworker_stage_duration_seconds",
-			Help:    "Time spent in each processing stage of one message, in seconds; stage=total covers the whole message.",
+			Help:    "Time spent in each processing stage of one message, in seconds; stage=total is the whole enrichment (htmltext to figures).",
 			Buckets: stageBuckets,
 		}, []string{"stage"}),
 		published: prometheus.NewCounter(prometheus.CounterOpts{
