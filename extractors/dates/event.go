@@ -8,20 +8,42 @@ const (
 
 // published returns the index of the candidate that dates the text itself:
 // the first dated header line or dateline, else the first "today" wording
-// with a date ("اليوم الأربعاء 29 مارس 2017", "ce lundi 7 octobre").
+// with a date ("اليوم الأربعاء 29 مارس 2017", "ce lundi 7 octobre"). When
+// the text also says which weekday today is ("اليوم السبت"), a header date
+// on that weekday is preferred: a page can carry the day it was crawled
+// above the day it was written.
 func (p *parser) published() int {
-	today := -1
+	var todayWd [7]bool
+	anyWd := false
+	for k := range p.cands {
+		if c := &p.cands[k]; c.kind == kRel && c.today && c.wd >= 0 {
+			todayWd[c.wd], anyWd = true, true
+		}
+	}
+	header, agree, today := -1, -1, -1
 	for k := range p.cands {
 		c := &p.cands[k]
 		if c.kind != kDate && c.kind != kHijri {
 			continue
 		}
 		if c.header {
-			return k
+			if header < 0 {
+				header = k
+			}
+			if agree < 0 && anyWd && c.y != 0 && !c.alt && c.kind == kDate && validCivil(c.y, c.m, c.d) &&
+				todayWd[weekday(civilDays(c.y, c.m, c.d))] {
+				agree = k
+			}
 		}
 		if c.today && today < 0 && p.toks[c.ts].s < 1500 {
 			today = k
 		}
+	}
+	switch {
+	case agree >= 0:
+		return agree
+	case header >= 0:
+		return header
 	}
 	return today
 }

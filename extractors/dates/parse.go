@@ -317,6 +317,8 @@ func (p *parser) core(i int) (cand, bool) {
 			y, next := p.yearAfter(j, true)
 			if y == 0 && p.is(j, cHMark) {
 				next = j + 1
+			} else if y == 0 && m == 2 {
+				return c, false // "3 صفر" without a year is a score
 			}
 			c.kind, c.y, c.m, c.d, c.te = kHijri, y, m, d, next
 			return c, true
@@ -415,6 +417,17 @@ func (p *parser) numeric(i int, c *cand) bool {
 		}
 	default:
 		return false
+	}
+	if c.y >= 1300 && c.y <= 1600 {
+		// A Hijri year: "10/9/1445هـ".
+		if c.alt || c.m > 12 || c.d > 30 || c.m < 1 || c.d < 1 {
+			return false
+		}
+		c.kind = kHijri
+		if p.is(c.te, cHMark) {
+			c.te++
+		}
+		return true
 	}
 	if !validCivil(c.y, c.m, c.d) {
 		return false

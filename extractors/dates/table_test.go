@@ -140,6 +140,9 @@ var tableCases = []tableCase{
 		want: []string{"23 / شعبان / 1447 هـ      10 فبراير 2026|2026-02-10|absolute", "أمس (الاثنين)|2026-02-09|relative"}, event: "2026-02-09", published: "2026-02-10"},
 	{name: "hijri/twin-local-sighting", lang: "ar", text: "ترأس الملك يومه الجمعة 28 شوال 1444 هـ، الموافق 19 ماي 2023 م، مجلسا وزاريا.",
 		want: []string{"يومه الجمعة 28 شوال 1444 هـ، الموافق 19 ماي 2023 م|2023-05-19|absolute"}},
+	{name: "hijri/numeric", lang: "ar", text: "صدر الأمر الملكي بتاريخ 10/9/1445هـ.", want: []string{"10/9/1445هـ|2024-03-20|hijri"}},
+	{name: "hijri/numeric-twin", lang: "ar", text: "الأربعاء 10/9/1445هـ الموافق 20/3/2024م: صدر الأمر.", want: []string{"الأربعاء 10/9/1445هـ الموافق 20/3/2024م|2024-03-20|absolute@0.97"}},
+	{name: "hijri/safar-score", lang: "ar", text: "فاز الفريق 3 صفر على ضيفه.", want: nil},
 	{name: "hijri/fiscal-years", lang: "ar", text: "ميزانية العام المالي 1447 / 1448هـ (2026م) تضمنت.", want: nil},
 	// Relative dates in Arabic, against Thursday 2023-06-08.
 	{name: "rel/ar-today", lang: "ar", text: "يصل الوزير اليوم إلى الرباط.", want: []string{"اليوم|2023-06-08|relative"}, event: "2023-06-08"},
@@ -263,6 +266,8 @@ var tableCases = []tableCase{
 		want: []string{"ce lundi|2024-10-07|relative"}, event: "2024-10-07"},
 	{name: "dateline/seed", lang: "ar", pub: "-", text: "يشارك المغرب في أعمال الاجتماع الوزاري الذي انطلق اليوم الخميس 8 يونيو 2023، في العاصمة السعودية الرياض. يذكر أنه تم تشكيل التحالف في عام 2014 .",
 		want: []string{"اليوم الخميس 8 يونيو 2023|2023-06-08|absolute", "2014|2014|partial"}, event: "2023-06-08", published: "2023-06-08"},
+	{name: "dateline/crawl-day-above", lang: "ar", pub: "-", text: "الجمعة 22 نوفمبر 2024\n\nعرب وعالم\n\n  • 3-6-2023 | 12:06\n\nأعلن المتحدث باسم الوزارة، اليوم السبت، أن الوزير سيصل إلى بغداد مساء اليوم.",
+		want: []string{"الجمعة 22 نوفمبر 2024|2024-11-22|absolute", "3-6-2023|2023-06-03|absolute", "اليوم السبت|2023-06-03|relative", "اليوم|2023-06-03|relative"}, published: "2023-06-03", event: "2023-06-03"},
 	// Event date: the lede's event, not merely the first date.
 	{name: "event/since-skipped", lang: "en", text: "Since Monday, the envoy has held talks; on Wednesday he signed the accord.",
 		want: []string{"Monday|2023-06-05|relative", "Wednesday|2023-06-07|relative"}, event: "2023-06-07"},
