@@ -68,6 +68,7 @@ type Gazetteer struct {
 	countries map[string]int32 // ISO alpha-2 → entry
 	capitals  map[string]int32 // ISO alpha-2 → capital city entry
 	weak      map[string]uint8 // keys that are also common words or personal names
+	filter    []uint64         // bitset of hashed first tokens: a cheap "no" before the map
 	stats     Stats
 }
 
@@ -107,6 +108,7 @@ func load(data, ambiguous string) *Gazetteer {
 		stats:     Stats{Names: map[string]int{}},
 	}
 	g.entries = make([]entry, 0, strings.Count(data, "\n"))
+	g.filter = make([]uint64, filterBits/64)
 	langSeen := map[uint8]map[string]bool{langEn: {}, langAr: {}, langFr: {}}
 	capName := map[string]string{}
 	for line := range strings.SplitSeq(data, "\n") {
@@ -208,6 +210,8 @@ func (g *Gazetteer) add(keys string, e int32, role uint8, seen map[string]bool) 
 		if n := uint8(norm.KeyTokens(k)); n > g.first[first] {
 			g.first[first] = n
 		}
+		h := hashKey(first)
+		g.filter[h>>6&(filterBits/64-1)] |= 1 << (h & 63)
 	}
 }
 
@@ -267,4 +271,28 @@ func (e *entry) placeKind() string {
 		return KindSite
 	}
 	return KindCity
+}
+
+// filterBits sizes the first-token filter; a power of two. 2^18 bits
+// (32 KB) keep about one in five absent tokens as false positives.
+const filterBits = 1 << 18
+
+// hashKey is an FNV-1a hash of the length, the first eight and the last
+// four bytes of s: cheap, and enough to spread the gazetteer's tokens.
+func hashKey(s string) uint32 {
+	h := (uint32(2166136261) ^ uint32(len(s))) * 16777619
+	n := min(len(s), 8)
+	for i := 0; i < n; i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	for i := max(n, len(s)-4); i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h ^ h>>15
+}
+
+// mayStart reports whether some name may start with the folded token w.
+func (g *Gazetteer) mayStart(w string) bool {
+	h := hashKey(w)
+	return g.filter[h>>6&(filterBits/64-1)]&(1<<(h&63)) != 0
 }

@@ -52,9 +52,8 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 
 	// the event's town
 	loc := -1
-	ledeEnd := byteOffsetOfRune(doc.Text, ledeRunes)
 	for _, i := range towns {
-		if ms[i].start < ledeEnd {
+		if ms[i].Start < ledeRunes {
 			loc = i
 			break
 		}
@@ -75,7 +74,16 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 	}
 
 	var out []Place
-	seen := map[int32]bool{}
+	var seenBuf [16]int32
+	seenList := seenBuf[:0]
+	seen := func(e int32) bool {
+		for _, x := range seenList {
+			if x == e {
+				return true
+			}
+		}
+		return false
+	}
 	add := func(i int, asCountry bool) {
 		m := &ms[i]
 		ei := m.e
@@ -86,10 +94,10 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 			}
 			ei = ci
 		}
-		if seen[ei] {
+		if seen(ei) {
 			return
 		}
-		seen[ei] = true
+		seenList = append(seenList, ei)
 		p := e.g.place(ei)
 		p.Span = m.Span
 		if !asCountry {
@@ -106,7 +114,7 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 	var location *Place
 	if loc >= 0 {
 		for k := range out {
-			if out[k].Start == ms[loc].Start && out[k].End == ms[loc].End || seen[ms[loc].e] && out[k].Name == e.g.entries[ms[loc].e].name {
+			if out[k].Start == ms[loc].Start && out[k].End == ms[loc].End || seen(ms[loc].e) && out[k].Name == e.g.entries[ms[loc].e].name {
 				l := out[k]
 				location = &l
 				break
@@ -208,33 +216,30 @@ func betweenTown(doc *extractors.Document, ms []match, i int) bool {
 // dominantCountry returns the match of the country the text names most,
 // the earliest on a tie, or -1.
 func dominantCountry(ms []match) int {
-	count := map[string]int{}
-	first := map[string]int{}
+	type tally struct {
+		c        string
+		n, first int
+	}
+	var ts [16]tally
+	counts := ts[:0]
 	for i := range ms {
 		if ms[i].skip || ms[i].Kind != KindCountry {
 			continue
 		}
-		c := ms[i].Country
-		if _, ok := first[c]; !ok {
-			first[c] = i
+		k := 0
+		for k < len(counts) && counts[k].c != ms[i].Country {
+			k++
 		}
-		count[c]++
+		if k == len(counts) {
+			counts = append(counts, tally{c: ms[i].Country, first: i})
+		}
+		counts[k].n++
 	}
 	best, bestN := -1, 0
-	for c, n := range count {
-		if n > bestN || n == bestN && first[c] < best {
-			best, bestN = first[c], n
+	for _, t := range counts {
+		if t.n > bestN { // counts are in order of first mention: ties keep the earliest
+			best, bestN = t.first, t.n
 		}
 	}
 	return best
-}
-
-func byteOffsetOfRune(s string, n int) int {
-	for i := range s {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(s)
 }

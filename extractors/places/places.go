@@ -66,13 +66,9 @@ func New(g *Gazetteer) *Extractor {
 
 // Extract returns the places of doc.
 func (e *Extractor) Extract(doc *extractors.Document) Result {
-	ms := e.g.scan(doc)
-	var res Result
-	for i := range ms {
-		if !ms[i].skip {
-			res.Mentions = append(res.Mentions, ms[i].Mention)
-		}
-	}
-	res.Locations, res.Location = e.locate(doc, ms)
+	s := e.g.scan(doc)
+	defer s.release()
+	res := Result{Mentions: s.mentions()}
+	res.Locations, res.Location = e.locate(doc, s.ms)
 	return res
 }

@@ -2,6 +2,8 @@ package places
 
 import (
 	"strings"
+	"sync"
+	"unsafe"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +35,8 @@ type scanner struct {
 	doc     *extractors.Document
 	text    string
 	toks    []norm.Token
-	fs      string // folded text
+	buf     []byte
+	fs      string // folded text, in buf
 	scratch []byte
 	ms      []match
 	evid    map[string]int // country → unambiguous mentions
@@ -50,28 +53,59 @@ type scanner struct {
 // found in several countries, a name that is also a common word or a
 // personal name (see Mention.Kind). Scan is safe for concurrent use.
 func (g *Gazetteer) Scan(doc *extractors.Document) []Mention {
-	ms := g.scan(doc)
-	out := make([]Mention, 0, len(ms))
-	for i := range ms {
-		if !ms[i].skip {
-			out = append(out, ms[i].Mention)
+	s := g.scan(doc)
+	defer s.release()
+	return s.mentions()
+}
+
+// mentions copies out the kept matches.
+func (s *scanner) mentions() []Mention {
+	n := 0
+	for i := range s.ms {
+		if !s.ms[i].skip {
+			n++
+		}
+	}
+	out := make([]Mention, 0, n)
+	for i := range s.ms {
+		if !s.ms[i].skip {
+			out = append(out, s.ms[i].Mention)
 		}
 	}
 	return out
 }
 
-func (g *Gazetteer) scan(doc *extractors.Document) []match {
-	s := &scanner{g: g, doc: doc, text: doc.Text}
-	var buf []byte
-	s.toks, buf = norm.Tokens(doc.Text, make([]norm.Token, 0, len(doc.Text)/6), make([]byte, 0, len(doc.Text)))
-	s.fs = string(buf)
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// scan runs a pooled scanner over doc; the caller releases it once done
+// with its matches.
+func (g *Gazetteer) scan(doc *extractors.Document) *scanner {
+	s := scanners.Get().(*scanner)
+	s.g, s.doc, s.text = g, doc, doc.Text
+	s.toks, s.buf = norm.Tokens(doc.Text, s.toks[:0], s.buf[:0])
+	// the folded text lives in the pooled buffer, which nothing touches
+	// until release; no match outlives the scan with a reference to it
+	s.fs = ""
+	if len(s.buf) > 0 {
+		s.fs = unsafe.String(&s.buf[0], len(s.buf))
+	}
+	s.ms = s.ms[:0]
 	s.find()
 	s.evidence()
 	for i := range s.ms {
 		s.resolve(i)
 	}
 	s.capitalPhrases()
-	return s.ms
+	return s
+}
+
+// release returns the scanner to the pool.
+func (s *scanner) release() {
+	clear(s.evid)
+	s.g, s.doc, s.text, s.fs = nil, nil, "", ""
+	clear(s.ms) // drop references into texts
+	s.ms = s.ms[:0]
+	scanners.Put(s)
 }
 
 func (s *scanner) tok(i int) string {
@@ -97,6 +131,9 @@ func (s *scanner) find() {
 		var bestKey string
 		var bestRefs []ref
 		try := func(v string, strip int, merged bool) {
+			if !s.g.mayStart(v) {
+				return
+			}
 			n := int(s.g.first[v])
 			if n == 0 {
 				return
@@ -126,7 +163,7 @@ func (s *scanner) find() {
 			}
 		}
 		try(w, 0, false)
-		if r, _ := utf8.DecodeRuneInString(w); isArabic(r) && len(w) > 4 {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) > 4 && (r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك') {
 			for _, p := range proclitics {
 				if !strings.HasPrefix(w, p) || len(w)-len(p) < 4 {
 					continue
@@ -245,7 +282,9 @@ func (s *scanner) triggerBefore(i int, set map[string]bool) bool {
 // evidence counts, per country, the unambiguous mentions of the country,
 // its people or its towns: the background that decides ambiguous names.
 func (s *scanner) evidence() {
-	s.evid = make(map[string]int, 8)
+	if s.evid == nil {
+		s.evid = make(map[string]int, 8)
+	}
 	for i := range s.ms {
 		m := &s.ms[i]
 		if c := s.strongCountry(m); c != "" {

@@ -50,21 +50,15 @@ func Tokens(text string, toks []Token, buf []byte) ([]Token, []byte) {
 	brk := true
 	inTok := false
 	var cur Token
-	for i, r := range text {
-		if IsWord(r) {
-			if !inTok {
-				inTok = true
-				if len(buf) > 0 {
-					buf = append(buf, ' ')
-				}
-				cur = Token{Start: i, FStart: len(buf), Break: brk}
-				brk = false
-			}
-			if f := extractors.FoldRune(r); f >= 0 {
-				buf = utf8.AppendRune(buf, f)
-			}
-			continue
+	begin := func(i int) {
+		inTok = true
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
 		}
+		cur = Token{Start: i, FStart: len(buf), Break: brk}
+		brk = false
+	}
+	end := func(i int, r rune) {
 		if inTok {
 			cur.End, cur.FEnd = i, len(buf)
 			toks = append(toks, cur)
@@ -73,6 +67,63 @@ func Tokens(text string, toks []Token, buf []byte) ([]Token, []byte) {
 		if !isJoiner(r) {
 			brk = true
 		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0x80 { // ASCII
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+				if !inTok {
+					begin(i)
+				}
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			} else {
+				end(i, rune(c))
+			}
+			i++
+			continue
+		}
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// U+0600–U+067F, decoded inline: Arabic letters are the common case
+			r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			if r >= 0x0621 && r <= 0x064A {
+				if !inTok {
+					begin(i)
+				}
+				switch r {
+				case 'أ', 'إ', 'آ':
+					r = 'ا'
+				case 'ى':
+					r = 'ي'
+				case 'ة':
+					r = 'ه'
+				case 'ؤ':
+					r = 'و'
+				case 'ئ':
+					r = 'ي'
+				case 'ـ':
+					i += 2
+					continue
+				}
+				buf = append(buf, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if IsWord(r) {
+			if !inTok {
+				begin(i)
+			}
+			if f := extractors.FoldRune(r); f >= 0 {
+				buf = utf8.AppendRune(buf, f)
+			}
+		} else {
+			end(i, r)
+		}
+		i += size
 	}
 	if inTok {
 		cur.End, cur.FEnd = len(text), len(buf)
