@@ -3,9 +3,9 @@ package places
 import (
 	"strings"
 	"sync"
-	"unsafe"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsworker/newsworker/extractors"
 	"github.com/newsworker/newsworker/extractors/places/internal/norm"
