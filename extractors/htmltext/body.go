@@ -24,7 +24,7 @@ var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|sh
 
 // contentClass marks class and id tokens that protect an element from
 // boilerClass.
-var contentClass = regexp.MustCompile(`(?i)(^|[\s_-])(article|body|content|main|story|entry|post|text)([\s_-]|$)`)
+var contentClass = regexp.MustCompile(`(?i)(^|[\s_-])(article|body|content|main|story|entry|post|text|embed|tweet)([\s_-]|$)`)
 
 // commentClass marks reader comments, removed even when they hold prose.
 var commentClass = regexp.MustCompile(`(?i)^\s*(comments?|commentlist|disqus|respond|replies)([\s_-]|$)`)
@@ -312,6 +312,11 @@ func isInline(a atom.Atom) bool {
 // boilerText matches whole blocks that are furniture, not prose.
 var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|(image|photo|picture|slide) \d+ (of|/) \d+|caption|close|back to gallery|(view|open) gallery|enlarge|expand|trending:?|©.*|all rights reserved.*)$`)
 
+// noticeText matches the service lines sites put inside an article:
+// cookie and newsletter notices, contact lines, wire-service credits. Only
+// short blocks (under 250 characters) are tested.
+var noticeText = regexp.MustCompile(`(?i)(uses cookies|cookie policy|newsletter|follow (us|him|her|them) on|have a (news )?tip\?|may be reached at|^\(?(reporting|writing|editing) by |^additional reporting by |all rights reserved|this (post|article) (may )?contains? affiliate|nous utilisons des cookies|abonnez-vous|inscrivez-vous|tous droits réservés|جميع الحقوق محفوظة|اشترك في النشرة)`)
+
 // tailText matches a heading that opens the list of other stories below an
 // article: everything from it on is dropped.
 var tailText = regexp.MustCompile(`(?i)^(more (in|from|on|about|stories|news|articles|to read|like this)\b.*|related( (articles?|stories|posts?|news|content|coverage|links|reading|topics))?|read more|read next|see also|also read|you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| stories| reading)?|trending( now)?|most (popular|read|viewed|shared).*|popular( (stories|posts|articles))?|latest( (news|stories|articles|posts))?|top stories|what to read next|explore further|(want |get )?more (\pL+ ){0,3}(stories|news|articles|posts|videos|reading)( like this)?\b.*|further reading|sponsored (content|stories|links)|from (our|the) (partners|web)|around the web|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|articles similaires|vous (aimerez|pourriez aimer) aussi.*|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة|الأكثر مشاهدة|اخترنا لك)[\s:.…!]*$`)
@@ -428,7 +433,7 @@ func render(blocks []block, title string) string {
 		switch {
 		case bl.heading == 1, bl.text == title:
 		case bl.linkList():
-		case boilerText.MatchString(bl.text):
+		case boilerText.MatchString(bl.text), bl.chars < 250 && noticeText.MatchString(bl.text):
 		default:
 			if b.Len() > 0 {
 				b.WriteByte('\n')
