@@ -126,7 +126,9 @@ func TestDevset(t *testing.T) {
 	arts := loadDevset(t)
 	f1, acc := devScores(t, arts, true)
 	t.Logf("published known: dates F1 %.3f, event-date accuracy %.3f (%d articles)", f1, acc, len(arts))
-	if f1 < 0.0 || acc < 0.0 {
+	// Floors a little under what the extractor reaches, so that a
+	// regression shows.
+	if f1 < 0.95 || acc < 0.93 {
 		t.Errorf("dev set below floor: F1 %.3f, event %.3f", f1, acc)
 	}
 }
@@ -135,7 +137,9 @@ func TestDevsetNoPublished(t *testing.T) {
 	arts := loadDevset(t)
 	f1, acc := devScores(t, arts, false)
 	t.Logf("published unknown: dates F1 %.3f, event-date accuracy %.3f (%d articles)", f1, acc, len(arts))
-	if f1 < 0.0 || acc < 0.0 {
+	// Ten articles take their day from the address only: their relative
+	// days cannot be resolved from the text.
+	if f1 < 0.70 || acc < 0.70 {
 		t.Errorf("dev set below floor: F1 %.3f, event %.3f", f1, acc)
 	}
 }

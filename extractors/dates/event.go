@@ -77,10 +77,13 @@ func (p *parser) context(ts, te, n, m int, c uint64) bool {
 
 // event returns the index of the candidate that dates the main event: the
 // first day of the lede that is not a header date, not the date of a
-// statement alone ("an official said Monday"), not a "since" date, and, in a
-// toll article, one tied to the toll's rise rather than to the disaster.
+// statement alone ("an official said Monday"), not a "since" date, and, in an
+// article about a rising toll, one tied to the rise rather than to the day
+// the disaster struck.
 func (p *parser) event() int {
-	words, toll := 0, false
+	// A toll article says near its start that a toll rose ("ارتفعت حصيلة",
+	// "the death toll has risen", "le bilan risque de s'alourdir").
+	words, hasToll, hasRise := 0, false, false
 	for i := range p.toks {
 		if p.toks[i].kind != tWord {
 			continue
@@ -88,10 +91,10 @@ func (p *parser) event() int {
 		if words++; words > tollWords {
 			break
 		}
-		if p.is(i, cToll) {
-			toll = true
-		}
+		hasToll = hasToll || p.is(i, cToll)
+		hasRise = hasRise || p.is(i, cRise)
 	}
+	toll := hasToll && hasRise
 	words = 0
 	wi := 0
 	for k := range p.cands {

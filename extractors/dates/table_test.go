@@ -276,6 +276,10 @@ var tableCases = []tableCase{
 		want: []string{"أمس الأربعاء|2023-06-07|relative", "الأحد الماضي|2023-06-04|relative"}, event: "2023-06-07"},
 	{name: "event/toll-communique", lang: "fr", pub: "2024-09-10", text: "Quelque 18 personnes sont mortes dans des inondations durant le week-end du 7 septembre. Le bilan risque de s’alourdir, annonce un communiqué rendu public dans la soirée du lundi 9 septembre.",
 		want: []string{"7 septembre|2024-09-07|absolute", "lundi 9 septembre|2024-09-09|absolute"}, event: "nil"},
+	{name: "event/disaster-same-day", lang: "ar", text: "ضرب زلزال بقوة 6.8 درجات اليوم الخميس وسط البلاد، ما أسفر عن مقتل 820 شخصا حسب حصيلة أولية.",
+		want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "event/en-toll-rose", lang: "en", text: "The death toll from the floods rose to 40 on Wednesday, officials said, after heavy rains on Sunday.",
+		want: []string{"Wednesday|2023-06-07|relative", "Sunday|2023-06-04|relative"}, event: "2023-06-07"},
 	{name: "event/no-date", lang: "en", text: "The minister met his counterpart to discuss trade.", want: nil, event: "nil"},
 	// Years alone, and years that are not dates.
 	{name: "year/ar-am", lang: "ar", text: "تشكل التحالف في عام 2014 لمواجهة التنظيم.", want: []string{"2014|2014|partial"}},
