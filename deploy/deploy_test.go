@@ -605,7 +605,7 @@ func TestKubernetes(t *testing.T) {
 		ports[scalar(get(p, "name"))] = scalar(get(p, "containerPort"))
 	}
 	for _, probe := range []struct{ key, path string }{
-		{"readinessProbe", "/readyz"}, {"livenessProbe", "/healthz"},
+		{"readinessProbe", "/readyz"}, {"livenessProbe", "/healthz"}, {"startupProbe", "/healthz"},
 	} {
 		if got := scalar(get(c, probe.key, "httpGet", "path")); got != probe.path {
 			t.Errorf("%s path = %q, want %q", probe.key, got, probe.path)
