@@ -22,7 +22,11 @@
 // not figures. Each distinct quantity is reported once.
 package figures
 
-import "github.com/newsworker/newsworker/extractors"
+import (
+	"sync"
+
+	"github.com/newsworker/newsworker/extractors"
+)
 
 // Figure is one quantity found in the text.
 type Figure struct {
@@ -63,11 +67,27 @@ func (e *Extractor) Extract(doc *extractors.Document, taken []extractors.Span) [
 	if e == nil || e.lx == nil || doc == nil || doc.Text == "" {
 		return nil
 	}
-	toks, f := tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+8), make([]byte, 0, len(doc.Text)))
-	p := &parser{doc: doc, text: doc.Text, f: f, toks: toks, lx: e.lx, taken: taken, lang: langIndex(doc.Lang)}
+	sc := scratchPool.Get().(*scratch)
+	toks, buf, f := tokenize(doc.Text, sc.toks, sc.buf)
+	p := &parser{doc: doc, text: doc.Text, f: f, toks: toks, lx: e.lx, taken: taken, lang: langIndex(doc.Lang), ms: sc.ms[:0]}
 	p.run()
-	return p.finish()
+	out := p.finish()
+	if cap(toks) <= 1<<16 {
+		clear(p.ms)
+		sc.toks, sc.buf, sc.ms = toks[:0], buf[:0], p.ms[:0]
+		scratchPool.Put(sc)
+	}
+	return out
 }
+
+// scratch is the reusable working memory of one Extract call.
+type scratch struct {
+	toks []token
+	buf  []byte
+	ms   []mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 func langIndex(lang string) int {
 	switch lang {

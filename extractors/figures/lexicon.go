@@ -73,6 +73,64 @@ type entry struct {
 type lexicon struct {
 	words   [3]map[string]*entry
 	phrases [3]map[string][]phrase
+	// arabic maps every Arabic form, also with the proclitics and the
+	// accusative alef it may carry (وبالمليون، مليارا), to its entry.
+	arabic map[string]variant
+}
+
+// variant is an Arabic word form with what was taken off it.
+type variant struct {
+	e    *entry
+	conj bool // و or ف before it
+	art  bool // the article before it
+}
+
+// arabicPrefixes are the proclitics stripped from Arabic words, fewest
+// first.
+var arabicPrefixes = []struct {
+	p         string
+	conj, art bool
+}{
+	{"", false, false},
+	{"و", true, false}, {"ف", true, false},
+	{"ب", false, false}, {"ل", false, false}, {"ك", false, false},
+	{"ال", false, true},
+	{"وب", true, false}, {"ول", true, false}, {"وك", true, false}, {"فب", true, false}, {"فل", true, false},
+	{"وال", true, true}, {"فال", true, true}, {"بال", false, true}, {"كال", false, true}, {"لل", false, true},
+	{"وبال", true, true}, {"وكال", true, true}, {"ولل", true, true}, {"فبال", true, true}, {"فلل", true, true},
+}
+
+// buildArabic fills lx.arabic from the Arabic word map.
+func (lx *lexicon) buildArabic() {
+	lx.arabic = make(map[string]variant, len(lx.words[0])*len(arabicPrefixes)*2)
+	for _, pre := range arabicPrefixes {
+		for w, e := range lx.words[0] {
+			if !isArabicWord(w) {
+				continue
+			}
+			if pre.p != "" && len(w) < 6 {
+				continue // a stem of fewer than three letters is not stripped
+			}
+			v := variant{e: e, conj: pre.conj, art: pre.art}
+			if _, ok := lx.arabic[pre.p+w]; !ok {
+				lx.arabic[pre.p+w] = v
+			}
+			if len(w) >= 6 {
+				if _, ok := lx.arabic[pre.p+w+"ا"]; !ok && lx.words[0][w+"ا"] == nil {
+					lx.arabic[pre.p+w+"ا"] = v
+				}
+			}
+		}
+	}
+}
+
+func isArabicWord(w string) bool {
+	for _, r := range w {
+		if r < 0x0600 || r > 0x06FF {
+			return false
+		}
+	}
+	return w != ""
 }
 
 type phrase struct {
@@ -146,6 +204,7 @@ func parseLexicon(src string) (*lexicon, error) {
 			}
 		}
 	}
+	lx.buildArabic()
 	return lx, nil
 }
 

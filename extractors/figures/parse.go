@@ -1,8 +1,6 @@
 package figures
 
 import (
-	"strings"
-
 	"github.com/newsworker/newsworker/extractors"
 )
 
@@ -131,71 +129,24 @@ func (p *parser) get(k int, w string) *entry {
 	return nil
 }
 
-// look finds word token k in the lexicon. Arabic words are also tried
-// without a conjunction (و، ف), a preposition (ب، ل، ك), the article and
-// the accusative alef, in that order.
+// look finds word token k in the lexicon. Arabic words are also found
+// with a conjunction (و، ف), a preposition (ب، ل، ك), the article or the
+// accusative alef attached.
 func (p *parser) look(k int) word {
 	if !p.isWord(k) {
 		return word{}
 	}
 	w := p.fold(k)
-	if e := p.get(k, w); e != nil {
-		return word{e: e}
-	}
-	if !p.toks[k].arabic || len(w) > 64 {
+	if p.toks[k].arabic {
+		if v, ok := p.lx.arabic[w]; ok {
+			return word{e: v.e, conj: v.conj, art: v.art}
+		}
 		return word{}
 	}
-	if e := p.getAlef(k, w); e != nil {
+	if e := p.get(k, w); e != nil {
 		return word{e: e}
 	}
-	conj := false
-	if len(w) > 6 && (strings.HasPrefix(w, arWaw) || strings.HasPrefix(w, arFa)) {
-		w = w[2:]
-		conj = true
-		if e := p.getAr(k, w); e != nil {
-			return word{e: e, conj: true}
-		}
-	}
-	if strings.HasPrefix(w, arLl) && len(w) > 6 {
-		if e := p.getAr(k, w[4:]); e != nil {
-			return word{e: e, conj: conj, art: true}
-		}
-	}
-	if len(w) > 6 && (strings.HasPrefix(w, arBa) || strings.HasPrefix(w, arLam) || strings.HasPrefix(w, arKaf)) {
-		if e := p.getAr(k, w[2:]); e != nil {
-			return word{e: e, conj: conj}
-		}
-		if strings.HasPrefix(w[2:], arAl) && len(w) > 10 {
-			if e := p.getAr(k, w[6:]); e != nil {
-				return word{e: e, conj: conj, art: true}
-			}
-		}
-	}
-	if strings.HasPrefix(w, arAl) && len(w) > 8 {
-		if e := p.getAr(k, w[4:]); e != nil {
-			return word{e: e, conj: conj, art: true}
-		}
-	}
 	return word{}
-}
-
-// getAr looks up a stripped Arabic stem of at least three letters.
-func (p *parser) getAr(k int, w string) *entry {
-	if len(w) < 6 {
-		return nil
-	}
-	if e := p.get(k, w); e != nil {
-		return e
-	}
-	return p.getAlef(k, w)
-}
-
-// getAlef looks up w without its accusative alef (مليارا، الفا).
-func (p *parser) getAlef(k int, w string) *entry {
-	if len(w) >= 8 && strings.HasSuffix(w, arAlf) {
-		return p.get(k, w[:len(w)-2])
-	}
-	return nil
 }
 
 // phraseAt matches a phrase of the lexicon that starts at token k and

@@ -49,15 +49,60 @@ func isSpace(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r >= 0x0621 && r <= 0x065F {
+		return true // Arabic letters and marks: the common case
+	}
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		// Arabic block: everything but digits and punctuation.
+		switch {
+		case r >= 0x0660 && r <= 0x066D, r >= 0x06F0 && r <= 0x06F9:
+			return false
+		case r == 0x060C, r == 0x060D, r == 0x061B, r == 0x061F, r == 0x06D4, r < 0x0610:
+			return false
+		}
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 0x200C || r == 0x200D
 }
 
+// foldRune is extractors.FoldRune with a fast path for ASCII and Arabic
+// letters, which make up nearly all of the text.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if r >= 0x0621 && r <= 0x064A {
+		switch r {
+		case 'أ', 'إ', 'آ':
+			return 'ا'
+		case 'ى':
+			return 'ي'
+		case 'ة':
+			return 'ه'
+		case 'ؤ':
+			return 'و'
+		case 'ئ':
+			return 'ي'
+		case 'ـ':
+			return -1
+		}
+		return r
+	}
+	if r >= 0x064B && r <= 0x065F || r == 0x0670 {
+		return -1
+	}
+	return extractors.FoldRune(r)
+}
+
 // tokenize splits text into tokens and builds the folded text they point
 // into. buf is reused scratch space.
-func tokenize(text string, toks []token, buf []byte) ([]token, string) {
+func tokenize(text string, toks []token, buf []byte) ([]token, []byte, string) {
 	toks = toks[:0]
 	buf = buf[:0]
 	gap := gapNone
@@ -65,7 +110,7 @@ func tokenize(text string, toks []token, buf []byte) ([]token, string) {
 	boundary, dot, abbrev := false, false, false
 	lineStart := true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decode(text, i)
 		if isSpace(r) {
 			if r == '\n' || r == '\r' {
 				gap = gapLine
@@ -96,9 +141,19 @@ func tokenize(text string, toks []token, buf []byte) ([]token, string) {
 		case isDigit(r):
 			t.kind = tkDigits
 			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				d, ok := extractors.Digit(r)
-				if !ok {
+				r, size = decode(text, i)
+				var d rune
+				switch {
+				case r >= '0' && r <= '9':
+					d = r - '0'
+				case r >= 0x0660 && r <= 0x0669:
+					d = r - 0x0660
+				case r >= 0x06F0 && r <= 0x06F9:
+					d = r - 0x06F0
+				default:
+					d = -1
+				}
+				if d < 0 {
 					break
 				}
 				buf = append(buf, byte('0'+d))
@@ -107,13 +162,19 @@ func tokenize(text string, toks []token, buf []byte) ([]token, string) {
 		case isWordRune(r):
 			t.kind = tkWord
 			t.arabic = r >= 0x0600 && r <= 0x06FF
-			t.upper = unicode.IsUpper(r)
+			t.upper = r < 0x250 && unicode.IsUpper(r)
 			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) || isDigit(r) {
+				r, size = decode(text, i)
+				if !isWordRune(r) {
 					break
 				}
-				if f := extractors.FoldRune(r); f >= 0 {
+				switch f := foldRune(r); {
+				case f < 0:
+				case f < 0x80:
+					buf = append(buf, byte(f))
+				case f < 0x800:
+					buf = append(buf, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+				default:
 					buf = utf8.AppendRune(buf, f)
 				}
 				i += size
@@ -140,10 +201,22 @@ func tokenize(text string, toks []token, buf []byte) ([]token, string) {
 		t.fe = int32(len(buf))
 		toks = append(toks, t)
 	}
-	return toks, string(buf)
+	return toks, buf, string(buf)
 }
 
 func isDigit(r rune) bool {
-	_, ok := extractors.Digit(r)
-	return ok
+	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+}
+
+// decode is utf8.DecodeRuneInString at i with a fast path for the one- and
+// two-byte characters of Latin and Arabic text.
+func decode(text string, i int) (rune, int) {
+	b := text[i]
+	if b < 0x80 {
+		return rune(b), 1
+	}
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
