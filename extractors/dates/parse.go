@@ -302,6 +302,9 @@ func (p *parser) core(i int) (cand, bool) {
 				j++
 			}
 		}
+		if j > i+1 && p.comma(j) && p.is(j-1, cOrdSuf) {
+			j++ // "9th, September 2023"
+		}
 		if m, next, ok := p.month(j); ok {
 			y, next := p.yearAfter(next, false)
 			c.kind, c.y, c.m, c.d, c.te = kDate, y, m, d, next

@@ -165,7 +165,7 @@ func (p *parser) future(i int) bool {
 		if t.kind == tPunct && (t.r == '.' || t.r == '\n') {
 			return false
 		}
-		if p.is(k, cFuture) {
+		if p.is(k, cFuture) || p.lang == "fr" && t.kind == tWord && frenchFuture(p.text(k)) {
 			return true
 		}
 		if t.flags&fLine != 0 {
@@ -306,4 +306,17 @@ func abs(x int) int {
 func (p *parser) sentenceEnd(i int) bool {
 	t := p.tok(i)
 	return t != nil && t.kind == tPunct && (t.r == '.' || t.r == '!' || t.r == '?' || t.r == '؟')
+}
+
+// frenchFuture reports whether w looks like a French verb in the future
+// tense, third person: "se tiendra", "auront", "signera".
+func frenchFuture(w string) bool {
+	n := len(w)
+	switch {
+	case n >= 6 && w[n-4:] == "ront":
+		return true
+	case n >= 5 && w[n-2:] == "ra":
+		return w[n-3] == 'e' || w[n-3] == 'd' || w[n-3] == 'r' || w[n-3] == 'i' || w[n-3] == 'v'
+	}
+	return false
 }

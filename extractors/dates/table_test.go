@@ -190,6 +190,8 @@ var tableCases = []tableCase{
 	{name: "rel/fr-ce-jeudi", lang: "fr", text: "Une conférence s'est tenue ce jeudi à Bruxelles.", want: []string{"ce jeudi|2023-06-08|relative"}, event: "2023-06-08"},
 	{name: "rel/fr-jeudi-prochain", lang: "fr", text: "Le conseil se réunira jeudi prochain.", want: []string{"jeudi prochain|2023-06-15|relative"}},
 	{name: "rel/fr-lundi", lang: "fr", text: "Le président a signé lundi à Alger un accord.", want: []string{"lundi|2023-06-05|relative"}, event: "2023-06-05"},
+	{name: "rel/fr-future-tense", lang: "fr", text: "Le bureau a indiqué que la réunion se tiendra à Nouakchott mercredi.", want: []string{"mercredi|2023-06-14|relative"}},
+	{name: "rel/ar-future-prefix", lang: "ar", text: "أعلن المتحدث أن الوزير سيصل إلى بغداد الأحد.", want: []string{"الأحد|2023-06-11|relative"}},
 	{name: "rel/fr-depuis", lang: "fr", text: "Le président a signé samedi avec son homologue, en visite depuis jeudi.", pub: "2022-08-28",
 		want: []string{"samedi|2022-08-27|relative", "jeudi|2022-08-25|relative"}, event: "2022-08-27"},
 	{name: "rel/fr-la-veille-weekday", lang: "fr", text: "Il a signé samedi. La veille, vendredi, il avait visité la mosquée.", pub: "2022-08-28",
@@ -238,6 +240,8 @@ var tableCases = []tableCase{
 		want: []string{"5 و6 و7 يونيو|2023-06-05|absolute", "6 و7 يونيو|2023-06-06|absolute", "7 يونيو|2023-06-07|absolute"}},
 	{name: "list/en-month-first", lang: "en", text: "Talks were held on June 5 and 6.",
 		want: []string{"June 5 and 6|2023-06-05|absolute", "6|2023-06-06|absolute"}},
+	{name: "en/ordinal-comma", lang: "ar", text: "تاريخ النشر: 9th, September 2023 GMT", want: []string{"9th, September 2023|2023-09-09|absolute"}},
+	{name: "ordinal/ar-levantine-paired", lang: "ar", text: "منذ بدء العدوان في السابع من تشرين الأول/ أكتوبر 2023.", want: []string{"السابع من تشرين الأول/ أكتوبر 2023|2023-10-07|absolute"}},
 	// Arabic ordinal days.
 	{name: "ordinal/ar-thamin", lang: "ar", text: "انعقد المؤتمر في الثامن من يونيو 2023 بالرياض.", want: []string{"الثامن من يونيو 2023|2023-06-08|absolute"}},
 	{name: "ordinal/ar-hadi-ashar", lang: "ar", text: "صدر القرار في الحادي عشر من مارس الماضي.", want: []string{"الحادي عشر من مارس|2023-03-11|absolute"}},
