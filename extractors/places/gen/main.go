@@ -91,6 +91,12 @@ func main() {
 		applyCountryFacts(p, facts[c])
 		all = append(all, p)
 	}
+	for _, p := range regions {
+		variants(p)
+	}
+	for _, p := range cities {
+		variants(p)
+	}
 	all = append(all, regions...)
 	all = append(all, cities...)
 
@@ -391,7 +397,7 @@ func loadCities(npm string, countries map[string]*place) []*place {
 			var ar []string
 			for _, a := range strings.Split(c[3], ",") {
 				if isArabicName(a) {
-					ar = append(ar, a)
+					ar = append(ar, stripAdminWord(a))
 				}
 			}
 			// a bare form next to the same name with the article is a
@@ -413,6 +419,47 @@ func loadCities(npm string, countries map[string]*place) []*place {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pop > out[j].pop })
 	return out
+}
+
+// adminWords open Arabic names of administrative units ("ولاية وهران");
+// a town's name is what follows.
+var adminWords = []string{"ولاية ", "محافظة ", "إقليم ", "اقليم ", "مدينة ", "منطقة ", "بلدية ", "قضاء ", "ناحية ", "مركز ", "عمالة ", "دائرة "}
+
+func stripAdminWord(a string) string {
+	for _, w := range adminWords {
+		if rest, ok := strings.CutPrefix(a, w); ok && rest != "" {
+			return rest
+		}
+	}
+	return a
+}
+
+// variants adds the forms news use beside a place's full name: English
+// names without the Arabic article ("Al Anbar" → "Anbar"), French names
+// without theirs ("Le Caire" → "Caire", for "au Caire"), and for capitals
+// the Arabic "X العاصمة" ("تونس العاصمة").
+func variants(p *place) {
+	for _, n := range p.n.en {
+		for _, art := range []string{"Al ", "Al-", "El ", "El-", "Ad ", "Ar ", "As ", "An ", "Ash ", "At ", "Az ", "Adh "} {
+			if rest, ok := strings.CutPrefix(n, art); ok && len(rest) > 4 && !strings.Contains(rest, " ") {
+				p.n.en = append(p.n.en, rest)
+			}
+		}
+	}
+	for _, n := range p.n.fr {
+		for _, art := range []string{"Le ", "La ", "Les ", "L'", "L’"} {
+			if rest, ok := strings.CutPrefix(n, art); ok && len(rest) > 4 {
+				p.n.fr = append(p.n.fr, rest)
+			}
+		}
+	}
+	if p.flags == "capital" {
+		for _, n := range p.n.ar {
+			if !strings.HasSuffix(n, "العاصمة") {
+				p.n.ar = append(p.n.ar, n+" العاصمة")
+			}
+		}
+	}
 }
 
 // exemplarCities adds CLDR's Arabic and French exemplar-city names to the
