@@ -22,11 +22,13 @@ type context struct {
 	buf      []proclitic
 
 	orgs     []orgHit
-	inOrg    []bool // token covered by an organization
+	inOrg    []bool  // token covered by an organization
+	orgEnd   []int32 // token -> end of the organization covering it
 	people   []personHit
 	roleTok  []bool // token inside a role phrase or a name
 	cues     []countryCue
 	location string // country of the event's location, "" when unknown
+	quoted   []bool // token inside a long quotation (built on first use)
 }
 
 func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *context {
@@ -45,6 +47,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	c.titleAt = make([]match, n)
 	c.orgAt = make([]match, n)
 	c.inOrg = make([]bool, n)
+	c.orgEnd = make([]int32, n)
 	c.roleTok = make([]bool, n)
 	for i := range c.mentAt {
 		c.mentAt[i] = -1
@@ -134,6 +137,13 @@ func (c *context) isStop(i int) bool {
 		return true
 	}
 	lang := c.tokLang(i)
+	if !t.ar && (t.cap || t.upper) && c.lx.givenLa[t.key] && i > 0 && !c.toks[i-1].isBreak() {
+		return false // "Said", "Ali" inside a sentence are names
+	}
+	if t.ar && (t.key == "علي" || t.key == "وعلي" || t.key == "فعلي") {
+		// "على" folds like the name "علي": the written letter decides
+		return strings.HasSuffix(c.text[t.s:t.e], "ى")
+	}
 	if ls, ok := c.lx.stop[t.key]; ok && strings.Contains(ls, lang) {
 		return true
 	}

@@ -55,9 +55,13 @@ const leadRunes = 400
 func (c *context) findCountries() {
 	// tokens of people's names and their roles' later countries
 	inName := make([]bool, len(c.toks))
+	surnames := map[string]bool{} // "السوداني" said alone after "محمد شياع السوداني"
 	for _, p := range c.people {
 		for k := p.ns; k < p.ne; k++ {
 			inName[k] = true
+		}
+		if p.ne-p.ns >= 2 {
+			surnames[c.toks[p.ne-1].key] = true
 		}
 		if p.country != "" {
 			c.cues = append(c.cues, countryCue{code: p.country, weight: wStrong, tok: p.ns, ment: -1})
@@ -111,7 +115,7 @@ func (c *context) findCountries() {
 		}
 		lastMent = mi
 		m := &c.mentions[mi]
-		if m.Country == "" || inName[k] {
+		if m.Country == "" || inName[k] || m.Kind == "demonym" && surnames[c.toks[k].key] {
 			continue
 		}
 		w := 0
@@ -129,7 +133,7 @@ func (c *context) findCountries() {
 		default:
 			continue
 		}
-		if part[k] {
+		if part[k] && m.Kind != "capital" {
 			w++
 		}
 		switch roleOf[k] {

@@ -168,15 +168,14 @@ func parseLexicon() (*lexicon, error) {
 		if err := eachLine(file, func(f []string) error {
 			for _, field := range f {
 				for _, w := range strings.Fields(field) {
-					for _, part := range strings.Split(w, "_") {
-						for _, t := range tokenize(part, nil) {
-							if t.word() {
-								set[t.key] = true
-							}
-						}
+					// a compound ("صلاح_الدين") adds its joined form and its
+					// first part, never the second ("الدين", "الملك")
+					parts := strings.Split(w, "_")
+					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles[k]) {
+						set[k] = true
 					}
-					if strings.Contains(w, "_") {
-						set[keyOf(strings.ReplaceAll(w, "_", ""))] = true
+					if len(parts) > 1 {
+						set[keyOf(strings.Join(parts, ""))] = true
 					}
 				}
 			}

@@ -63,6 +63,7 @@ func (c *context) findOrgs() {
 func (c *context) addOrg(h orgHit) {
 	for k := h.i; k < h.j; k++ {
 		c.inOrg[k] = true
+		c.orgEnd[k] = int32(h.j)
 	}
 	for k := h.ai; k < h.aj; k++ {
 		c.inOrg[k] = true
@@ -88,7 +89,7 @@ func (c *context) acronymAfter(h *orgHit) {
 		return
 	}
 	t := &c.toks[a]
-	if t.upper && c.toks[a+1].isQuote() {
+	if t.acr && c.toks[a+1].isQuote() {
 		h.ai, h.aj = a, a+1
 	}
 }
@@ -117,6 +118,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		}
 		if n == 0 && strings.HasPrefix(x.key, waw) {
 			break
+		}
+		if n > 0 && c.orgAt[k].ph != nil && strings.HasPrefix(x.key, waw) {
+			break // "الحكومة التونسية والبنك الإفريقي للتنمية"
 		}
 		if _, g := c.given(k); g && !hasAl(x.key) {
 			break
@@ -224,18 +228,21 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 	if _, ok := c.title(i, 0); ok {
 		return orgHit{}, false
 	}
-	k := i
+	k, end := i, -1
 	for k < len(c.toks) && k-i < 8 {
 		x := &c.toks[k]
 		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd[x.key] && k > i) {
 			break
 		}
 		if laOrgTail[x.key] && x.cap && k > i {
-			return orgHit{i: i, j: k + 1}, true
+			end = k + 1
 		}
 		k++
 	}
-	return orgHit{}, false
+	if end < 0 {
+		return orgHit{}, false
+	}
+	return orgHit{i: i, j: end}, true
 }
 
 // orgResult lists the organizations that take part, one per body, with a
@@ -250,19 +257,21 @@ func (c *context) orgResult() []Organization {
 		}
 	}
 	out := make([]Organization, 0, len(c.orgs))
-	type seen struct {
-		entry *OrgEntry
-		keys  []string
-		idx   int
-		acr   bool
+	type body struct {
+		entry     *OrgEntry
+		keys      []string
+		full, acr bool
 	}
-	var done []seen
+	var bodies []*body
 	for _, h := range c.orgs {
 		if h.blocked {
 			continue
 		}
 		if r := inRole[h.i]; r > 0 {
-			if !(h.head || h.entry != nil && r <= 8) {
+			// a person's employer counts when it is named early in the role
+			// and is not the government the person merely sits in
+			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament"
+			if !h.head && !lexOK {
 				continue
 			}
 		}
@@ -270,52 +279,52 @@ func (c *context) orgResult() []Organization {
 			continue
 		}
 		keys := bareKeys(c.toks[h.i:h.j])
-		dup := -1
-		for di, d := range done {
-			if h.entry != nil && d.entry == h.entry || h.entry == nil && d.entry == nil && (subsetKeys(keys, d.keys) || subsetKeys(d.keys, keys)) {
-				dup = di
-				break
-			}
-			if h.entry == nil && d.entry != nil && subsetKeys(keys, d.keys) {
-				dup = di
+		var b *body
+		for _, d := range bodies {
+			if h.entry != nil && d.entry == h.entry ||
+				h.entry == nil && (overlapKeys(keys, d.keys) || d.entry == nil && subsetKeys(d.keys, keys)) {
+				b = d
 				break
 			}
 		}
-		isAcr := h.j-h.i == 1 && c.toks[h.i].upper
-		if dup >= 0 {
-			d := &done[dup]
-			// the acronym used alone after the full name: list it too
-			if isAcr && !d.acr && !c.toks[out[d.idx].spanTok(c)].upper {
-				d.acr = true
-				o := c.orgOf(h)
-				out = append(out, o)
-			}
-			continue
+		isAcr := h.j-h.i == 1 && !c.toks[h.i].ar && c.toks[h.i].acr
+		if b == nil {
+			b = &body{entry: h.entry, keys: keys}
+			bodies = append(bodies, b)
 		}
-		o := c.orgOf(h)
-		out = append(out, o)
-		s := seen{entry: h.entry, keys: keys, idx: len(out) - 1, acr: isAcr}
-		if h.aj > h.ai && c.toks[h.ai].upper && !isAcr {
+		if isAcr && !b.acr || !isAcr && !b.full {
+			o := c.orgOf(h)
+			if isAcr {
+				o.Acronym = o.Text
+				b.acr = true
+			} else {
+				b.full = true
+			}
+			out = append(out, o)
+		}
+		if h.aj > h.ai && c.toks[h.ai].acr && !b.acr {
 			// "African Development Bank (AfDB)": both forms
-			a := orgHit{i: h.ai, j: h.aj, entry: h.entry}
-			ao := c.orgOf(a)
+			ao := c.orgOf(orgHit{i: h.ai, j: h.aj, entry: h.entry})
 			ao.Acronym = ao.Text
 			out = append(out, ao)
-			s.acr = true
+			b.acr = true
 		}
-		done = append(done, s)
 	}
 	return out
 }
 
-// spanTok returns the token index where an output organization starts.
-func (o Organization) spanTok(c *context) int {
-	for k := range c.toks {
-		if c.doc.RuneOffset(c.toks[k].s) >= o.Start {
-			return k
+// overlapKeys reports that at least half of a's words are in b.
+func overlapKeys(a, b []string) bool {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
 		}
 	}
-	return 0
+	return len(a) > 0 && 2*n >= len(a)
 }
 
 // orgOf builds the output item of a hit.
@@ -336,30 +345,34 @@ func (c *context) orgOf(h orgHit) Organization {
 // inQuote reports a token inside a long quotation, a speaker's words
 // rather than the report's participants.
 func (c *context) inQuote(i int) bool {
-	open := -1
-	for k := i - 1; k >= 0 && i-k < 60; k-- {
-		p := c.toks[k].p
-		if p == '“' || p == '«' || p == '"' {
-			open = k
-			break
-		}
-		if p == '”' || p == '»' || c.toks[k+1].nl {
-			return false
+	if c.quoted == nil {
+		c.quoted = make([]bool, len(c.toks))
+		open := -1
+		for k := range c.toks {
+			t := &c.toks[k]
+			if t.nl {
+				open = -1
+			}
+			switch t.p {
+			case '“', '«':
+				open = k
+			case '"':
+				if open < 0 {
+					open = k
+					continue
+				}
+				fallthrough
+			case '”', '»':
+				if open >= 0 && k-open > 8 {
+					for x := open; x < k; x++ {
+						c.quoted[x] = true
+					}
+				}
+				open = -1
+			}
 		}
 	}
-	if open < 0 {
-		return false
-	}
-	for k := i + 1; k < len(c.toks) && k-open < 80; k++ {
-		p := c.toks[k].p
-		if p == '”' || p == '»' || p == '"' {
-			return k-open > 8
-		}
-		if c.toks[k].nl {
-			return true
-		}
-	}
-	return false
+	return c.quoted[i]
 }
 
 // bareKeys returns the folded words of tokens without Arabic proclitics or

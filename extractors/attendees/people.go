@@ -109,6 +109,9 @@ func (c *context) fromTitle(m match, used []bool) {
 		return // the office's own match reads the name
 	}
 	ns, ne, pre, ok := c.readName(k, true)
+	if ok && comma && c.toks[k].ar && pre > 0 && strings.HasPrefix(c.toks[k].key, waw) {
+		ok = false // "…، ودييجو": the next item of a list, not this role's holder
+	}
 	if !ok {
 		if rank >= rankCounterpart {
 			c.unnamed(rs, re)
@@ -198,13 +201,19 @@ func (c *context) roleEndAr(m match) int {
 					k, head = tm.j, false
 					continue
 				}
+				// "… والسياسة الأمنية ونائب رئيس المفوضية": a second office
+				// of the same person when no name of its own follows it
+				if sub := c.roleEndAr(tm); !c.nameFollows(sub) {
+					k, head = sub, false
+					continue
+				}
 				return k
 			case kindMod:
 				k, head = tm.j, false
 				continue
 			case kindHonor:
 				// "مدير مكتب جلالة الملك"
-				if n, ok := c.title(tm.j, 0); ok && n.ph.kind != kindHonor && hasAl(c.toks[tm.j].key) {
+				if n, ok := c.title(tm.j, kindOffice); ok && tm.j == k+1 && hasAl(c.toks[tm.j].key) {
 					k, head = n.j, false
 					continue
 				}
@@ -215,6 +224,12 @@ func (c *context) roleEndAr(m match) int {
 		}
 		if _, ok := c.given(k); ok && !hasAl(t.key) {
 			return k
+		}
+		// a detached conjunction: "الشؤون الخارجية و الجالية الوطنية"
+		if t.key == waw && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
+			k += 2
+			head = false
+			continue
 		}
 		if c.isStop(k) && !arPreps.has(t, c.buf) {
 			return k
@@ -251,6 +266,15 @@ func (c *context) roleEndAr(m match) int {
 	return k
 }
 
+// nameFollows reports a name at token k, after an optional comma.
+func (c *context) nameFollows(k int) bool {
+	if k < len(c.toks) && c.toks[k].isComma() {
+		k++
+	}
+	_, _, _, ok := c.readName(k, true)
+	return ok
+}
+
 // isOfficeEnd reports whether token k-1 closes an office title, so that
 // "مستشار ورئيس التعاون" coordinates two titles of one person.
 func (c *context) isOfficeEnd(k int) bool {
@@ -266,16 +290,30 @@ func (c *context) roleEndLa(m match) int {
 	k := m.j
 	afterPrep := false
 	capRun := false
+	runStart := -1
 	for k < len(c.toks) && k-m.i < 30 {
 		t := &c.toks[k]
+		if c.inOrg[k] && (afterPrep || capRun) {
+			// a body named in the role: "supervisor general at King Salman
+			// Humanitarian Aid and Relief Centre"
+			k = int(c.orgEnd[k])
+			afterPrep, capRun, runStart = false, true, -1
+			continue
+		}
 		if !t.word() {
 			// an acronym in brackets: "Representative of (AfDB) in Morocco"
-			if t.p == '(' && k+2 < len(c.toks) && c.toks[k+1].upper && c.toks[k+2].p == ')' {
+			if t.p == '(' && k+2 < len(c.toks) && c.toks[k+1].acr && c.toks[k+2].p == ')' {
 				k += 3
-				afterPrep, capRun = false, true
+				afterPrep, capRun, runStart = false, true, -1
 				continue
 			}
-			return k
+			// a list of countries: "country director for Egypt, Yemen, and Djibouti"
+			if t.isComma() && k > 0 && c.countryish(k-1) && k+1 < len(c.toks) &&
+				(c.countryish(k+1) || laAnd[c.toks[k+1].key] && c.countryish(k+2)) {
+				k++
+				continue
+			}
+			return c.splitRun(k, runStart)
 		}
 		if t.ar {
 			return k
@@ -324,12 +362,16 @@ func (c *context) roleEndLa(m match) int {
 				return k
 			}
 			if c.isStop(k) {
-				return k
+				return c.splitRun(k, runStart)
+			}
+			if runStart < 0 {
+				runStart = k
 			}
 			k++
 			capRun = true
 			continue
 		}
+		runStart = -1
 		// a lower-case word: an adjective after the head ("ministre
 		// française", "président sortant") or inside a prepositional phrase
 		if c.isStop(k) {
@@ -346,6 +388,24 @@ func (c *context) roleEndLa(m match) int {
 		return k
 	}
 	return k
+}
+
+// splitRun ends a role at k, or earlier when a run of four or more
+// capitalized words closes it: the last two are then the name, as in
+// "Minister of International Cooperation Sahar Nasr and …".
+func (c *context) splitRun(k, runStart int) int {
+	if runStart < 0 || k-runStart < 4 {
+		return k
+	}
+	for x := k - 2; x < k; x++ {
+		if c.inOrg[x] || c.mention(x) != nil || c.toks[x].upper {
+			return k
+		}
+	}
+	if k < len(c.toks) && c.toks[k].word() && (c.toks[k].cap || c.toks[k].upper) {
+		return k
+	}
+	return k - 2
 }
 
 // startsName reports whether a capitalized run at k reads as a person's
@@ -399,7 +459,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t, c.buf) || arOrgHead.has(t, c.buf) {
 			return 0, 0, 0, false
 		}
-	} else if c.isStop(k) && pre == 0 && !c.lx.givenAr[t.key] {
+	} else if c.isStop(k) || len(t.key) < 4 {
 		return 0, 0, 0, false
 	}
 	ns := k
@@ -430,7 +490,19 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			prevKey = n.key
 			continue
 		}
+		// a demonym or nisba as family name: "محمد شياع السوداني"
+		if strings.HasPrefix(n.key, alefLam) && c.countryish(e) && !c.isStop(e) && units <= 3 {
+			if m := c.mention(e); m != nil && m.Kind == "demonym" {
+				e++
+				break
+			}
+		}
 		if c.blocksName(e) || arConstruct.has(n, c.buf) || arOrgHead.has(n, c.buf) {
+			break
+		}
+		// "ب/ل" and a noun in -ة after a name: "الأمير ويليام بجولة"
+		if (strings.HasPrefix(n.key, ba) || strings.HasPrefix(n.key, lam)) && strings.HasSuffix(n.key, "ه") &&
+			!strings.HasPrefix(n.key, "بو") && !strings.HasPrefix(n.key, "بن") && !strings.HasPrefix(n.key, "بل") {
 			break
 		}
 		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 {
@@ -571,14 +643,14 @@ func (c *context) nameBeforeRole(m match) {
 			continue
 		}
 		n0, n1, _, ok2 := c.readName(s, true)
+		if ok2 && end == i && n1-n0 < 2 {
+			return // "بحياة الرئيس": a lone word before a title is no name
+		}
 		if ok2 && n0 == s && n1 == end {
 			pre = p
 			h := personHit{ns: s, ne: end, pre: pre, rs: i, re: c.roleEnd(m), roleRank: rankOffice}
 			if counterparts.has(&c.toks[i], c.buf) {
 				h.roleRank = rankCounterpart
-			}
-			if bylineWords.has(&c.toks[max(s-1, 0)], c.buf) && s > 0 {
-				return
 			}
 			c.addPerson(h)
 			return
@@ -622,7 +694,8 @@ func (c *context) bareNames() {
 		if t.ar || !t.word() || !t.cap || c.inOrg[k] || c.roleTok[k] || c.mention(k) != nil {
 			continue
 		}
-		if k > 0 && c.toks[k-1].word() && (c.toks[k-1].cap || c.toks[k-1].upper) && !c.toks[k].nl {
+		if k > 0 && c.toks[k-1].word() && (c.toks[k-1].cap || c.toks[k-1].upper) && !c.toks[k].nl &&
+			c.mention(k-1) == nil && !c.inOrg[k-1] && !laOrgHead[c.toks[k-1].key] {
 			continue // inside a capitalized run
 		}
 		if _, ok := c.given(k); !ok {
@@ -640,9 +713,6 @@ func (c *context) bareNames() {
 		}
 		// followed by an organization word: "Mohammed VI Foundation"
 		if clash || ne < len(c.toks) && c.toks[ne].word() && c.toks[ne].cap {
-			continue
-		}
-		if k > 0 && bylineWords.has(&c.toks[k-1], c.buf) {
 			continue
 		}
 		c.addPerson(personHit{ns: ns, ne: ne})
@@ -669,7 +739,7 @@ func (c *context) addPerson(h personHit) {
 		first = h.rs
 	}
 	cs := c.sentenceStart(first)
-	for b := first - 1; b >= cs && b >= first-8; b-- {
+	for b := first - 1; b >= cs && b >= first-12; b-- {
 		if backgroundPersonCues.has(&c.toks[b], c.buf) {
 			h.bg = true
 		}
@@ -694,8 +764,8 @@ func (c *context) roleCountry(rs, re int) string {
 			return m.Country
 		}
 	}
-	for b := rs - 1; b >= 0 && b >= rs-3; b-- {
-		if !c.toks[b].word() {
+	for b := rs - 1; b >= 0 && b >= rs-5; b-- {
+		if !c.toks[b].word() && c.toks[b].p != '.' {
 			break
 		}
 		if m := c.mention(b); m != nil && (m.Kind == "country" || m.Kind == "demonym") {

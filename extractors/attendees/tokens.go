@@ -19,6 +19,7 @@ type tok struct {
 	ar    bool   // Arabic script
 	cap   bool   // Latin word starting with an upper-case letter
 	upper bool   // Latin word of two or more letters, all upper case
+	acr   bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
 	num   bool   // starts with a digit
 	nl    bool   // a line break comes before this token
 }
@@ -118,6 +119,7 @@ func tokenize(text string, toks []tok) []tok {
 			}
 			t.e = j
 			t.upper = letters >= 2 && uppers == letters
+			t.acr = t.cap && uppers >= 2
 			toks = append(toks, t)
 			keys = append(keys, pending{ks, fb.Len()})
 			i = j
