@@ -310,7 +310,7 @@ func isInline(a atom.Atom) bool {
 }
 
 // boilerText matches whole blocks that are furniture, not prose.
-var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|(image|photo|picture|slide) \d+ (of|/) \d+|caption|close|back to gallery|(view|open) gallery|enlarge|expand|trending:?|©.*|all rights reserved.*)$`)
+var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|publicité|partager( sur \pL+| cet article)?|lire la suite|commentaires?|réagir|(crédit )?photo ?:.*|إعلان|اعلان|شارك(ها)?( على \pL+)?|مشاركة|اقرأ المزيد|إقرأ المزيد|تابعونا( على)?.*|التعليقات|أضف تعليق(ك)?|طباعة|(image|photo|picture|slide) \d+ (of|/) \d+|caption|close|back to gallery|(view|open) gallery|enlarge|expand|trending:?|©.*|all rights reserved.*)$`)
 
 // noticeText matches the service lines sites put inside an article:
 // cookie and newsletter notices, contact lines, wire-service credits. Only

