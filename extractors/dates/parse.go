@@ -305,6 +305,11 @@ func (p *parser) core(i int) (cand, bool) {
 		if j > i+1 && p.comma(j) && p.is(j-1, cOrdSuf) {
 			j++ // "9th, September 2023"
 		}
+		if p.is(j, cFrom) && p.lang != "fr" {
+			if _, _, ok := p.month(j + 1); ok {
+				j++ // "5 من مارس"
+			}
+		}
 		if m, next, ok := p.month(j); ok {
 			y, next := p.yearAfter(next, false)
 			c.kind, c.y, c.m, c.d, c.te = kDate, y, m, d, next

@@ -242,6 +242,9 @@ var tableCases = []tableCase{
 		want: []string{"June 5 and 6|2023-06-05|absolute", "6|2023-06-06|absolute"}},
 	{name: "en/ordinal-comma", lang: "ar", text: "تاريخ النشر: 9th, September 2023 GMT", want: []string{"9th, September 2023|2023-09-09|absolute"}},
 	{name: "ordinal/ar-levantine-paired", lang: "ar", text: "منذ بدء العدوان في السابع من تشرين الأول/ أكتوبر 2023.", want: []string{"السابع من تشرين الأول/ أكتوبر 2023|2023-10-07|absolute"}},
+	{name: "ar/day-min-month", lang: "ar", text: "عقد الاجتماع في 5 من مارس 2023 بالقاهرة.", want: []string{"5 من مارس 2023|2023-03-05|absolute"}},
+	{name: "en/rfc-header", lang: "en", text: "Date: Mon, 5 Jun 2023 10:30:00 GMT", want: []string{"5 Jun 2023|2023-06-05|absolute"}},
+	{name: "en/iso-timestamp", lang: "en", text: "Updated 2023-06-05T10:30:00Z by the desk.", want: []string{"2023-06-05|2023-06-05|absolute"}},
 	// Arabic ordinal days.
 	{name: "ordinal/ar-thamin", lang: "ar", text: "انعقد المؤتمر في الثامن من يونيو 2023 بالرياض.", want: []string{"الثامن من يونيو 2023|2023-06-08|absolute"}},
 	{name: "ordinal/ar-hadi-ashar", lang: "ar", text: "صدر القرار في الحادي عشر من مارس الماضي.", want: []string{"الحادي عشر من مارس|2023-03-11|absolute"}},
