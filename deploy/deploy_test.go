@@ -529,6 +529,14 @@ func checkGrace(t *testing.T, b *binary, what, grace string, env map[string]any)
 	}
 }
 
+// orDefault returns v, or def when v is empty.
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
 // kinds indexes the Kubernetes objects of the manifests by kind.
 func kinds(t *testing.T) map[string][]map[string]any {
 	t.Helper()
@@ -617,6 +625,24 @@ func TestKubernetes(t *testing.T) {
 		if p != port {
 			t.Errorf("%s port %s, but the worker listens on %s", probe.key, p, port)
 		}
+	}
+	// The consumer's MaxAckPending is shared by every replica: below
+	// replicas × concurrency some replicas would sit idle.
+	replicas, _ := get(dep, "spec", "replicas").(int)
+	conc, err := strconv.Atoi(orDefault(scalar(env["NEWSWORKER_CONCURRENCY"]), b.defaults["NEWSWORKER_CONCURRENCY"]))
+	if err != nil {
+		t.Fatalf("concurrency: %v", err)
+	}
+	mapending, err := strconv.Atoi(orDefault(scalar(env["NEWSWORKER_MAX_ACK_PENDING"]), "0"))
+	if err != nil {
+		t.Fatalf("max ack pending: %v", err)
+	}
+	if mapending == 0 {
+		mapending = 4 * conc // the worker's default
+	}
+	if mapending < replicas*conc {
+		t.Errorf("max ack pending %d < %d replicas × concurrency %d: replicas would wait for one another",
+			mapending, replicas, conc)
 	}
 	checkGrace(t, b, "terminationGracePeriodSeconds", scalar(get(dep, "spec", "template", "spec", "terminationGracePeriodSeconds")), env)
 	for _, r := range []string{"requests", "limits"} {
