@@ -15,17 +15,23 @@ var (
 	debugText = flag.String("debug.text", "", "text whose ancestors to print")
 )
 
-// TestDebugAncestors prints the ancestors of the text node holding
-// -debug.text in -debug.file; it does nothing without the flags.
-func TestDebugAncestors(t *testing.T) {
+// debugDoc parses -debug.file, skipping the test without it.
+func debugDoc(t *testing.T) *goquery.Document {
+	t.Helper()
 	if *debugFile == "" {
-		t.Skip("no -debug.file")
+		t.Skip("diagnostic only: pass -debug.file (and -debug.text) to run it")
 	}
 	b, err := os.ReadFile(*debugFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := goquery.NewDocumentFromNode(parse(string(b)))
+	return goquery.NewDocumentFromNode(parse(string(b)))
+}
+
+// TestDebugAncestors prints the ancestors of the text node holding
+// -debug.text in -debug.file; it does nothing without the flags.
+func TestDebugAncestors(t *testing.T) {
+	doc := debugDoc(t)
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.TextNode && strings.Contains(n.Data, *debugText) {
@@ -50,14 +56,7 @@ func TestDebugAncestors(t *testing.T) {
 // TestDebugBlocks prints the blocks of -debug.file with their weights and
 // the chosen range.
 func TestDebugBlocks(t *testing.T) {
-	if *debugFile == "" {
-		t.Skip("no -debug.file")
-	}
-	b, err := os.ReadFile(*debugFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := goquery.NewDocumentFromNode(parse(string(b)))
+	doc := debugDoc(t)
 	prune(doc)
 	w := &walker{}
 	for _, n := range doc.Find("body").Nodes {
