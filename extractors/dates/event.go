@@ -2,7 +2,7 @@ package dates
 
 // Where the event date is looked for.
 const (
-	ledeWords = 160 // words from the start of the text
+	ledeWords = 100 // words from the start of the text
 	tollWords = 80  // words in which a toll article says so
 )
 
