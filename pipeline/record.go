@@ -314,6 +314,23 @@ func (m *RawMessage) validate() error {
 	return nil
 }
 
+// LooseID returns a message's id for logs and dead letters when Decode
+// failed: the Article-Id header, else an envelope's "id" string, else "".
+func LooseID(data []byte, h nats.Header) string {
+	if id := header(h, HeaderArticleID); id != "" {
+		return id
+	}
+	var env struct {
+		ID any `json:"id"`
+	}
+	if json.Unmarshal(data, &env) == nil {
+		if id, ok := env.ID.(string); ok && len(id) <= maxIDLen {
+			return id
+		}
+	}
+	return ""
+}
+
 // header returns the first value of key in h, matching the name without
 // regard to case (NATS headers are case-sensitive; crawlers vary).
 func header(h nats.Header, key string) string {

@@ -136,3 +136,23 @@ func TestRecordJSONShape(t *testing.T) {
 		t.Errorf("processing.warnings = %#v, want []", m["processing"])
 	}
 }
+
+func TestLooseID(t *testing.T) {
+	tests := []struct {
+		name, data string
+		h          nats.Header
+		want       string
+	}{
+		{"header", `{`, hdr("text/plain", HeaderArticleID, "h1"), "h1"},
+		{"wrong type elsewhere", `{"id": "e1", "text": 5}`, nil, "e1"},
+		{"invalid json", `{"id": "e1"`, nil, ""},
+		{"id not a string", `{"id": 7}`, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := LooseID([]byte(tt.data), tt.h); got != tt.want {
+				t.Errorf("LooseID = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -282,7 +282,7 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	raw, err := Decode(msg.Data(), msg.Headers(), w.cfg.MaxBytes)
 	w.m.ObserveStage(StageDecode, time.Since(start))
 	if err != nil {
-		return outcome{articleID: header(msg.Headers(), HeaderArticleID), err: err}
+		return outcome{articleID: LooseID(msg.Data(), msg.Headers()), err: err}
 	}
 	if raw.Source == "" {
 		raw.Source = w.sourceOf(msg.Subject())
