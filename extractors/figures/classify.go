@@ -52,11 +52,12 @@ func (p *parser) digitsAt(k int) int {
 	if p.glued(k) && p.isWord(k-1) && !p.toks[k-1].arabic {
 		return p.skipChain(k)
 	}
-	if p.glued(k) && p.isPunct(k-1, '-') && p.glued(k-1) && p.isWord(k-2) && !p.toks[k-2].arabic {
-		return p.skipChain(k)
+	if p.glued(k) && p.isPunct(k-1, '-') && p.glued(k-1) && p.isWord(k-2) {
+		return p.skipChain(k) // F-16, كوفيد-19
 	}
-	// Phone numbers: after "+", or a leading zero followed by more groups.
-	if p.glued(k) && p.isPunct(k-1, '+') {
+	// Phone numbers: "+" and seven digits or more, or a leading zero
+	// followed by more groups.
+	if p.glued(k) && p.isPunct(k-1, '+') && p.chainDigits(k) >= 7 {
 		return p.skipChain(k)
 	}
 	if d[0] == '0' && len(d) >= 2 && k+1 < n && (p.toks[k+1].kind == tkDigits && p.toks[k+1].gap == gapSpace || p.isPunct(k+1, '-', '.') && p.glued(k+1) && k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2)) {
@@ -118,6 +119,17 @@ func (p *parser) digitsAt(k int) int {
 		return p.skipChain(k)
 	}
 	return p.classify(k, sq)
+}
+
+// chainDigits counts the digits of the chain skipChain would skip.
+func (p *parser) chainDigits(k int) int {
+	n := 0
+	for j := k; j < p.skipChain(k); j++ {
+		if p.toks[j].kind == tkDigits {
+			n += len(p.digits(j))
+		}
+	}
+	return n
 }
 
 // chainLen counts digit groups joined by single spaces, dashes or dots.
@@ -267,8 +279,8 @@ func (p *parser) classify(k int, sq seq) int {
 	// Years: a four-digit number from 1900 to 2100 (or after "عام",
 	// "in", "depuis") with no noun after it.
 	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && !m.hasMax && p.yearAt(m.s, int(sq.value)) {
-		if unit, _, _ := p.unitAfter(end); unit == nil {
-			return end
+		if unit, _, _ := p.unitAfter(end); unit == nil || unit == plainNoun {
+			return end // "in 2019", "the 2023 elections"
 		}
 	}
 	// Counted noun.

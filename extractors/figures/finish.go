@@ -36,14 +36,15 @@ func (p *parser) finish() []Figure {
 		}
 	}
 	// "30 مليار دولار … و22 مليارا", "aux 2,8 milliards promis": a bare
-	// amount in millions or more follows the last currency named.
+	// amount in millions or more follows the currency named in the two
+	// sentences before it, or that of the same amount told earlier.
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != kindCount || m.unit != "" || m.scale < 1e6 {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if ms[j].kind == kindMoney {
+			if ms[j].kind == kindMoney && (ms[j].sent >= m.sent-2 || close(ms[j].value, m.value)) {
 				m.kind, m.unit, m.cur = kindMoney, ms[j].unit, ms[j].cur
 				m.conf = 0.7
 				break
