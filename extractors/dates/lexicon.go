@@ -52,6 +52,7 @@ const (
 	cDayOrd
 	cTeen
 	cTens
+	cYWord
 )
 
 var classNames = map[string]uint64{
@@ -61,7 +62,7 @@ var classNames = map[string]uint64{
 	"apres": cApres, "qual": cQual, "hmark": cHMark, "gmark": cGMark,
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
-	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens,
+	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord,
 }
 
 // valued are the classes whose entries carry a value.

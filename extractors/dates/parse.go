@@ -206,6 +206,12 @@ func (p *parser) yearAfter(i int, hijri bool) (y, next int) {
 	if p.comma(j) || p.punct(j, '/') || p.dash(j) {
 		j++
 	}
+	if p.is(j, cFrom) && p.is(j+1, cYWord) {
+		j++ // "يونيو من عام 2023"
+	}
+	if p.is(j, cYWord) {
+		j++ // "كانون الثاني سنة 2023"
+	}
 	var ok bool
 	if hijri {
 		y, ok = p.hyear(j)
@@ -300,6 +306,8 @@ func (p *parser) core(i int) (cand, bool) {
 		if p.punct(j, '/') || p.dash(j) {
 			if _, _, ok := p.hmonth(j + 1); ok {
 				j++
+			} else if _, _, ok := p.month(j + 1); ok {
+				j++ // "3- تشرين الثاني- 2022"
 			}
 		}
 		if j > i+1 && p.comma(j) && p.is(j-1, cOrdSuf) {

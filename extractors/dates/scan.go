@@ -26,9 +26,9 @@ func (p *parser) at(i int) (cand, bool) {
 	j := p.prefix(i, &pre)
 	k := j
 	open := false
-	if j > i && (p.comma(k) || p.dash(k) || p.punct(k, '(') || p.punct(k, ':') || p.is(k, cMuwafiq)) {
-		open = p.punct(k, '(')
-		k++
+	for n := 0; j > i && n < 3 && (p.comma(k) || p.dash(k) || p.punct(k, '(') || p.punct(k, ':') || p.is(k, cMuwafiq)); n++ {
+		open = open || p.punct(k, '(')
+		k++ // "اليوم الجمعة، (19 أيلول 2025)", "السبت المقبل الموافق 8 شباط 2025"
 	}
 	if c, ok := p.core(k); ok && (j == i || c.kind != kMonth) {
 		if j > i {

@@ -245,6 +245,12 @@ var tableCases = []tableCase{
 	{name: "ar/day-min-month", lang: "ar", text: "عقد الاجتماع في 5 من مارس 2023 بالقاهرة.", want: []string{"5 من مارس 2023|2023-03-05|absolute"}},
 	{name: "en/rfc-header", lang: "en", text: "Date: Mon, 5 Jun 2023 10:30:00 GMT", want: []string{"5 Jun 2023|2023-06-05|absolute"}},
 	{name: "en/iso-timestamp", lang: "en", text: "Updated 2023-06-05T10:30:00Z by the desk.", want: []string{"2023-06-05|2023-06-05|absolute"}},
+	{name: "ar/dashes-levantine", lang: "ar", text: "المكتب الإعلامي لرئيس مجلس الوزراء\n3- تشرين الثاني- 2022", want: []string{"3- تشرين الثاني- 2022|2022-11-03|absolute"}},
+	{name: "ar/two-separators", lang: "ar", text: "ذكرت صحيفة أمريكية، اليوم الجمعة، (19 أيلول 2025)، أن الإدارة تسعى.", want: []string{"اليوم الجمعة، (19 أيلول 2025)|2025-09-19|absolute"}},
+	{name: "ar/next-saturday-muwafiq", lang: "ar", pub: "2025-02-05", text: "دعا إلى عقد اجتماع السبت المقبل الموافق 8 شباط 2025.", want: []string{"السبت المقبل الموافق 8 شباط 2025|2025-02-08|absolute"}},
+	{name: "ar/lil-ordinal-sana", lang: "ar", pub: "2023-01-04", text: "وجه بتعطيل الدوام ليوم غد الخميس، الموافق، للخامس من كانون الثاني سنة 2023.",
+		want: []string{"غد الخميس، الموافق، للخامس من كانون الثاني سنة 2023|2023-01-05|absolute"}},
+	{name: "ar/min-am", lang: "ar", text: "وقع الاتفاق في 5 يونيو من عام 2022.", want: []string{"5 يونيو من عام 2022|2022-06-05|absolute"}},
 	// Arabic ordinal days.
 	{name: "ordinal/ar-thamin", lang: "ar", text: "انعقد المؤتمر في الثامن من يونيو 2023 بالرياض.", want: []string{"الثامن من يونيو 2023|2023-06-08|absolute"}},
 	{name: "ordinal/ar-hadi-ashar", lang: "ar", text: "صدر القرار في الحادي عشر من مارس الماضي.", want: []string{"الحادي عشر من مارس|2023-03-11|absolute"}},

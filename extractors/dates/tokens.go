@@ -152,6 +152,12 @@ func tokenize(text string, toks []token) []token {
 				w := buf[:n]
 				if e, ok := lex.lookup(w); ok {
 					t.ent = e
+				} else if len(w) > 6 && string(w[:4]) == "لل" {
+					// "للخامس": ل before the article drops its alef.
+					w[0], w[1] = "ا"[0], "ا"[1]
+					if e, ok := lex.lookup(w); ok && e.class&(cDayOrd|cOrd|cTens|cMonth|cWday|cYWord) != 0 {
+						t.ent, t.flags = e, t.flags|fStripped
+					}
 				} else if proclitic(w) {
 					if e, ok := lex.lookup(w[2:]); ok && stripOK(w[:2], e) {
 						t.ent, t.flags = e, t.flags|fStripped
