@@ -39,13 +39,18 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 				}
 				continue
 			}
-			if m.prep || m.listed || m.phrase || e.g.entries[m.e].kind == 'S' || m.ti > 0 && betweenTown(doc, ms, i) {
+			if m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.ti > 0 && betweenTown(doc, ms, i) {
 				towns = append(towns, i)
 			}
 		case KindCountry, KindRegion:
-			if m.prep || m.listed {
+			if m.inPrep || m.listed {
 				countries = append(countries, i)
 			}
+		}
+	}
+	if len(countries) == 0 && len(towns) == 0 && dateline < 0 {
+		if c := dominantCountry(ms); c >= 0 {
+			countries = append(countries, c)
 		}
 	}
 	countries = coordinated(ms, countries)
@@ -64,15 +69,27 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 	if loc < 0 && len(towns) > 0 {
 		loc = towns[0]
 	}
-	if dateline >= 0 && (loc == dateline || len(towns) == 0 || sameEntry(ms, dateline, towns)) {
-		towns = append([]int{dateline}, towns...)
-	}
-	if len(towns) == 0 && dateline < 0 {
-		if c := dominantCountry(ms); c >= 0 {
-			countries = append(countries, c)
+	// a dateline town stays unless the dateline's own sentence names
+	// another town as the event's place ("ISLAMABAD – … signed … in Tashkent")
+	if dateline >= 0 {
+		end := sentenceEnd(doc.Text, ms[dateline].end)
+		keep := true
+		for _, i := range towns {
+			if ms[i].start < end && ms[i].e != ms[dateline].e {
+				keep = false
+				if loc == dateline {
+					loc = i
+				}
+				break
+			}
+		}
+		if keep || sameEntry(ms, dateline, towns) {
+			towns = append([]int{dateline}, towns...)
+			if keep && (loc < 0 || ms[loc].start > end) {
+				loc = dateline
+			}
 		}
 	}
-
 	var out []Place
 	var seenBuf [16]int32
 	seenList := seenBuf[:0]
@@ -242,4 +259,22 @@ func dominantCountry(ms []match) int {
 		}
 	}
 	return best
+}
+
+// sentenceEnd returns the byte offset of the end of the sentence running
+// from byte from: the first full stop followed by a space or a line break.
+func sentenceEnd(text string, from int) int {
+	for i := from; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			if i > from+3 {
+				return i
+			}
+		case '.':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return len(text)
 }

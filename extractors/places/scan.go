@@ -15,18 +15,21 @@ import (
 // exported Mention.
 type match struct {
 	Mention
-	e       int32 // entry
-	ti, tj  int   // tokens [ti, tj) of the name
-	start   int   // byte offsets of the span in the text
-	end     int
-	key     string
-	refs    []ref
-	prep    bool // a locative preposition or proclitic comes right before
-	evid    bool // counted in the scanner's evidence
-	between bool // "between" comes right before
-	listed  bool // a town or region named after "province", "city of" or in a list that follows one
-	phrase  bool // a capital phrase ("the Saudi capital") rather than a name
-	skip    bool
+	e        int32 // entry
+	ti, tj   int   // tokens [ti, tj) of the name
+	start    int   // byte offsets of the span in the text
+	end      int
+	key      string
+	refs     []ref
+	prep     bool // a locative preposition or proclitic comes right before
+	evid     bool // counted in the scanner's evidence
+	between  bool // "between" comes right before
+	conj     bool // an Arabic و was taken off the name
+	inPrep   bool // a preposition of place proper comes right before ("في", "in", "en")
+	listed   bool // a town or region named after "province", "city of" or in a list that follows one
+	regional bool // named as a region: after "province", "ولاية", or in a list that follows one
+	phrase   bool // a capital phrase ("the Saudi capital") rather than a name
+	skip     bool
 }
 
 // scanner holds the state of one Scan.
@@ -185,6 +188,9 @@ func (s *scanner) find() {
 		m.start = s.origAfter(s.toks[i].Start, bestStrip)
 		m.end = s.toks[i+bestL-1].End
 		m.prep = bestStrip > 0 && !bestMerged && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.prepBefore(i)
+		// ب "in" and ل "to" ("زيارة لمصر") are prepositions of place proper
+		m.inPrep = bestStrip > 0 && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.inPrepBefore(i, false)
+		m.conj = bestStrip > 0 && strings.HasPrefix(w, "و")
 		m.between = i > 0 && !s.toks[i].Break && betweenWords[s.tok(i-1)]
 		s.ms = append(s.ms, m)
 		i += bestL
@@ -219,7 +225,7 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 var locPreps = map[string]bool{
 	"في": true, "وفي": true, "ففي": true, "من": true, "الي": true, "والي": true, "داخل": true, "قرب": true,
 	"in": true, "at": true, "from": true, "to": true, "near": true, "visit": true, "visited": true,
-	"a": true, "au": true, "aux": true, "en": true, "de": true, "depuis": true, "vers": true, "pres": true,
+	"a": true, "au": true, "aux": true, "en": true, "de": true, "dans": true, "depuis": true, "vers": true, "pres": true,
 }
 
 // betweenWords mark towns a route or link joins ("between Tangier and
@@ -229,6 +235,28 @@ var betweenWords = map[string]bool{"بين": true, "between": true, "entre": tru
 func (s *scanner) prepBefore(i int) bool {
 	return i > 0 && !s.toks[i].Break && locPreps[s.tok(i-1)]
 }
+
+// inPrepBefore reports a preposition of place proper ("في", "إلى", "in",
+// "to", "à", "en", "dans") before token i, looking past an article when
+// article is set ("in the Saudi capital"). Unlike "من", "from" or "de",
+// these tie a country, not just a town, to the event.
+func (s *scanner) inPrepBefore(i int, article bool) bool {
+	if article && i > 1 && !s.toks[i].Break && articles[s.tok(i-1)] {
+		i--
+	}
+	if i > 2 && !s.toks[i].Break && s.tok(i-1) == "من" && s.tok(i-2) == "كل" {
+		i -= 2 // "إلى كل من إيطاليا وصربيا"
+	}
+	return i > 0 && !s.toks[i].Break && inPreps[s.tok(i-1)]
+}
+
+var inPreps = map[string]bool{
+	"في": true, "وفي": true, "ففي": true, "الي": true, "والي": true, "داخل": true,
+	"in": true, "at": true, "to": true, "into": true, "inside": true,
+	"a": true, "au": true, "aux": true, "en": true, "dans": true,
+}
+
+var articles = map[string]bool{"the": true, "la": true, "le": true, "l": true, "les": true}
 
 // words before a name that make it a town or a region.
 var cityWords = map[string]bool{
@@ -328,6 +356,7 @@ func (s *scanner) evidOther(m *match, c string) int {
 func (s *scanner) resolve(i int) {
 	m := &s.ms[i]
 	m.skip = true
+	s.placeContext(i)
 	first, _ := utf8.DecodeRuneInString(s.text[m.start:])
 	latin := first < 0x0600 && unicode.IsLetter(first)
 	lower := latin && unicode.IsLower(first)
@@ -410,8 +439,8 @@ func (s *scanner) resolve(i int) {
 		m.Kind = KindDemonym
 	case e.kind == 'C':
 		m.Kind = KindCountry
-	case e.kind == 'R':
-		m.Kind = KindRegion
+	case e.kind == 'R' || m.regional && e.kind == 'P':
+		m.Kind = KindRegion // "ولاية وهران": the wilaya named after its town
 	case e.capital:
 		m.Kind = KindCapital
 	default:
@@ -457,10 +486,7 @@ func (s *scanner) afterCapitalPhrase(i int, c string) bool {
 // country named and a locative preposition.
 func (s *scanner) accept(i int, e *entry, latin bool) bool {
 	m := &s.ms[i]
-	trig := s.cityContext(m) || s.regionContext(m) || s.listContext(i)
-	if trig {
-		m.listed = true
-	}
+	trig := m.listed
 	if e.kind == 'C' || e.kind == 'S' {
 		return true
 	}
@@ -482,28 +508,43 @@ func (s *scanner) accept(i int, e *entry, latin bool) bool {
 
 // listContext reports a name that continues a list opened by a place
 // context: "provinces de Tata, Errachidia et Tiznit", "ولايتي تمنراست والبيض".
-func (s *scanner) listContext(i int) bool {
+func (s *scanner) listContext(i int) (prev int, ok bool) {
 	for j := i - 1; j >= 0; j-- {
 		p := &s.ms[j]
 		if p.skip {
 			continue
 		}
 		if !p.listed {
-			return false
+			return -1, false
 		}
 		gap := s.ms[i].ti - p.tj
-		if gap == 0 {
-			return true
+		if gap == 0 && (s.toks[s.ms[i].ti].Break || s.ms[i].conj) {
+			return j, true // "Tata, Errachidia", "تمنراست وورقلة"
 		}
 		if gap == 1 {
 			switch s.tok(p.tj) {
 			case "و", "et", "and", "ou", "or":
-				return true
+				return j, true
 			}
 		}
-		return false
+		return -1, false
 	}
-	return false
+	return -1, false
+}
+
+// placeContext sets m.listed and m.regional: a place word or a list that
+// follows one ties the name to a place, and a region word (or a list after
+// one) makes it a region ("ولاية تمنراست وولاية البيض", "provinces de Tata
+// et Tiznit").
+func (s *scanner) placeContext(i int) {
+	m := &s.ms[i]
+	region := s.regionContext(m)
+	m.listed = region || s.cityContext(m)
+	m.regional = region
+	if prev, ok := s.listContext(i); ok {
+		m.listed = true
+		m.regional = m.regional || s.ms[prev].regional
+	}
 }
 
 // dateline reports a town in a dateline near the top of the text: at the
@@ -571,7 +612,7 @@ func (s *scanner) regionContext(m *match) bool {
 // Latin names also need a capital letter and no capitalised neighbour
 // ("Michael Jordan", "Jordan Times").
 func (s *scanner) strongContext(m *match, e *entry) bool {
-	if s.cityContext(m) || s.regionContext(m) {
+	if m.listed {
 		return true
 	}
 	if s.g.weak[m.key] == weakTrigger {
@@ -652,8 +693,12 @@ func (s *scanner) capitalPhrases() {
 			}
 		}
 		// the city named right before or after: keep the name
-		if s.namedCity(i, startTok, endTok, m.Country) {
+		w := s.tok(startTok)
+		prep := s.inPrepBefore(startTok, true) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "لل")
+		if c := s.namedCity(i, startTok, endTok, m.Country); c >= 0 {
 			m.skip = true
+			// "في العاصمة السعودية الرياض": the town the phrase names
+			s.ms[c].prep = s.ms[c].prep || prep
 			continue
 		}
 		ce := &s.g.entries[capIdx]
@@ -662,6 +707,7 @@ func (s *scanner) capitalPhrases() {
 		m.ti, m.tj = startTok, endTok
 		m.e = capIdx
 		m.phrase = true
+		m.prep = prep
 		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
 	}
 }
@@ -671,26 +717,29 @@ func firstRune(s string) rune {
 	return r
 }
 
-// namedCity reports whether a town of country c is named next to the
+// namedCity returns the match of a town of country c named next to the
 // capital phrase of match i spanning tokens [startTok, endTok):
 // "العاصمة السعودية الرياض", "the Saudi capital, Riyadh", "عمان العاصمة
 // الأردنية".
-func (s *scanner) namedCity(i, startTok, endTok int, c string) bool {
+func (s *scanner) namedCity(i, startTok, endTok int, c string) int {
 	isCity := func(n *match) bool {
 		return !n.skip && n.Country == c && (n.Kind == KindCapital || n.Kind == KindCity)
 	}
 	for j := i + 1; j < len(s.ms); j++ {
 		if n := &s.ms[j]; !n.skip {
 			if n.ti <= endTok+1 && isCity(n) {
-				return true
+				return j
 			}
 			break
 		}
 	}
 	for j := i - 1; j >= 0; j-- {
 		if n := &s.ms[j]; !n.skip {
-			return n.tj >= startTok-1 && isCity(n)
+			if n.tj >= startTok-1 && isCity(n) {
+				return j
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }

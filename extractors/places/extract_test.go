@@ -1,0 +1,157 @@
+package places_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/extractors/places"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestExtractLocation checks the event's location and the places kept, on
+// sentences written for this test.
+func TestExtractLocation(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		location   string   // Name of Result.Location, "" for nil
+		locations  []string // "Name/Country/kind" of Result.Locations, in order
+	}{
+		{"ar", "انطلق اليوم الخميس في الرياض اجتماع وزراء الخارجية العرب بمشاركة 20 دولة.", "Riyadh", []string{"Riyadh/SA/city"}},
+		{"ar", "وقع اليوم بالرباط وزير الاقتصاد والمالية اتفاقية تمويل مع البنك الدولي.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "يشارك المغرب في الاجتماع الذي انطلق اليوم في العاصمة السعودية الرياض.", "Riyadh", []string{"Riyadh/SA/city"}},
+		{"ar", "حل الوزير بالعاصمة المغربية في زيارة تدوم يومين.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "الرباط - صادق مجلس الحكومة اليوم على مشروع مرسوم يتعلق بالتعليم.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "استقبل وزير الخارجية بالجزائر العاصمة نظيره التونسي.", "Algiers", []string{"Algiers/DZ/city"}},
+		{"ar", "ارتفعت حصيلة الفيضانات التي ضربت إندونيسيا وماليزيا إلى مئة قتيل.", "Indonesia", []string{"Indonesia/ID/country", "Malaysia/MY/country"}},
+		{"ar", "زار الوزير ولاية تمنراست وولاية البيض بعد السيول.", "Algeria", []string{"Algeria/DZ/country"}},
+		{"ar", "استقبل جلالة الملك في قصر الحسينية وفدا من رجال الأعمال.", "Al Husseiniya Palace", []string{"Al Husseiniya Palace/JO/site"}},
+		{"en", "Ministers met in Riyadh on Monday to discuss the coalition's plans.", "Riyadh", []string{"Riyadh/SA/city"}},
+		{"en", "LONDON (Reuters) - Donors pledged $2 billion at a conference in Geneva on Tuesday for Yemen.", "Geneva", []string{"Geneva/CH/city"}},
+		{"en", "BEIJING, June 19 (Xinhua) -- The president met the visiting minister on Monday.", "Beijing", []string{"Beijing/CN/city"}},
+		{"en", "The loan was signed in the Moroccan capital on Friday.", "Rabat", []string{"Rabat/MA/city"}},
+		{"en", "Floods killed 20 people in Sumatra, Indonesia, officials said.", "Indonesia", []string{"Indonesia/ID/country"}},
+		{"en", "The ceremony in Rabat launched rail works between Casablanca and Marrakech.", "Rabat", []string{"Rabat/MA/city", "Casablanca/MA/city", "Marrakech/MA/city"}},
+		{"fr", "Le ministre a signé à Rabat une convention de financement.", "Rabat", []string{"Rabat/MA/city"}},
+		{"fr", "La conférence des donateurs pour la Turquie et la Syrie s'est tenue à Bruxelles.", "Brussels", []string{"Brussels/BE/city"}},
+		{"fr", "Des pluies torrentielles ont frappé les provinces de Tata et Tiznit au Maroc.", "Morocco", []string{"Morocco/MA/country"}},
+		{"fr", "Les résultats préliminaires de la présidentielle en Tunisie ont été annoncés lundi.", "Tunisia", []string{"Tunisia/TN/country"}},
+		{"fr", "Il fait beau aujourd'hui.", "", nil},
+	}
+	ex := places.New(places.Default())
+	for i, tt := range tests {
+		t.Run(fmt.Sprintf("%02d_%s", i, tt.lang), func(t *testing.T) {
+			res := ex.Extract(extractors.NewDocument(tt.text, tt.lang, time.Time{}))
+			got := ""
+			if res.Location != nil {
+				got = res.Location.Name
+			}
+			if got != tt.location {
+				t.Errorf("Extract(%q).Location = %q, want %q", tt.text, got, tt.location)
+			}
+			var gotLocs []string
+			for _, p := range res.Locations {
+				gotLocs = append(gotLocs, p.Name+"/"+p.Country+"/"+p.Kind)
+			}
+			if strings.Join(gotLocs, " ") != strings.Join(tt.locations, " ") {
+				t.Errorf("Extract(%q).Locations = %v, want %v", tt.text, gotLocs, tt.locations)
+			}
+		})
+	}
+}
+
+// TestGolden extracts the articles in testdata/*.txt (written for this
+// test; first line "lang") and compares with testdata/*.golden.json.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	ex := places.New(places.Default())
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lang, text, _ := strings.Cut(string(b), "\n")
+			res := ex.Extract(extractors.NewDocument(text, strings.TrimSpace(lang), time.Time{}))
+			got, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("Extract(%s) differs from %s:\n%s", f, golden, got)
+			}
+			runes := []rune(text)
+			for _, m := range res.Mentions {
+				if string(runes[m.Start:m.End]) != m.Text {
+					t.Errorf("mention %q: runes[%d:%d] = %q", m.Text, m.Start, m.End, string(runes[m.Start:m.End]))
+				}
+			}
+		})
+	}
+}
+
+func ExampleExtractor_Extract() {
+	text := "انطلق اليوم الخميس في العاصمة السعودية الرياض اجتماع وزاري بمشاركة المغرب ومصر."
+	res := places.New(places.Default()).Extract(extractors.NewDocument(text, "ar", time.Time{}))
+	fmt.Printf("location: %s (%s) at %q\n", res.Location.Name, res.Location.Country, res.Location.Text)
+	for _, m := range res.Mentions {
+		fmt.Printf("%s %s %s %q\n", m.Kind, m.Country, m.Name, m.Text)
+	}
+	// Output:
+	// location: Riyadh (SA) at "الرياض"
+	// capital SA Riyadh "الرياض"
+	// country MA Morocco "المغرب"
+	// country EG Egypt "مصر"
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"انطلق اليوم في العاصمة السعودية الرياض",
+		"وللجزائر وبالرباط وللعاصمة الجزائرية",
+		"BEIJING, June 19 (Xinhua) -- in the Saudi capital, Riyadh",
+		"à Alger, la capitale de l'Algérie",
+		"عُمانَ ــ الأردنّ",
+		"",
+	} {
+		f.Add(s)
+	}
+	g := places.Default()
+	ex := places.New(g)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := extractors.NewDocument(text, "ar", time.Time{})
+		res := ex.Extract(doc)
+		runes := []rune(text)
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(runes) || m.Start > m.End {
+				t.Fatalf("bad span %d:%d in %q", m.Start, m.End, text)
+			}
+			if string(runes[m.Start:m.End]) != m.Text {
+				t.Fatalf("span %d:%d = %q, Text %q", m.Start, m.End, string(runes[m.Start:m.End]), m.Text)
+			}
+		}
+		if res.Location != nil && res.Location.Name == "" {
+			t.Fatalf("location without a name in %q", text)
+		}
+	})
+}
