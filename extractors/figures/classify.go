@@ -475,7 +475,7 @@ func (p *parser) unitAfter(k int) (*entry, int, int) {
 				continue
 			}
 		}
-		if w.e == nil && p.pluralLooking(j) {
+		if (w.e == nil || w.e.cls == clsNone && w.e.cur == "" && !w.e.month) && p.pluralLooking(j) {
 			return plainNoun, j + 1, j
 		}
 		break

@@ -40,11 +40,11 @@ func (p *parser) finish() []Figure {
 	// sentences before it, or that of the same amount told earlier.
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != kindCount || m.unit != "" || m.scale < 1e6 {
+		if m.kind != kindCount || m.unit != "" || m.scale < 1e6 || p.popNear(m) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if ms[j].kind == kindMoney && (ms[j].sent >= m.sent-2 || close(ms[j].value, m.value)) {
+			if ms[j].kind == kindMoney && (ms[j].sent >= m.sent-1 || close(ms[j].value, m.value)) {
 				m.kind, m.unit, m.cur = kindMoney, ms[j].unit, ms[j].cur
 				m.conf = 0.7
 				break
@@ -67,6 +67,23 @@ func (p *parser) finish() []Figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// popNear reports whether a population word comes within six words before
+// mention m or right after it in its sentence.
+func (p *parser) popNear(m *mention) bool {
+	sent := p.toks[m.s].sent
+	for j := m.s - 1; j >= 0 && j >= m.s-6 && p.toks[j].sent == sent; j-- {
+		if w := p.look(j); w.e != nil && w.e.pop {
+			return true
+		}
+	}
+	if m.e < len(p.toks) && p.toks[m.e].sent == sent {
+		if w := p.look(m.e); w.e != nil && w.e.pop {
+			return true
+		}
+	}
+	return false
 }
 
 // round trims float noise from decimal arithmetic (2.16e9, not

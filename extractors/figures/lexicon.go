@@ -61,6 +61,7 @@ type entry struct {
 	ref    bool
 	ord    bool // ordinal head: الدورة 30
 	year   bool // year cue: عام 1643, in 1850
+	pop    bool // population cue: a bare amount near it is not money
 	ctx    []string
 	before string // unit cue before the number
 	after  string // unit cue after the number
@@ -312,6 +313,8 @@ func fill(e *entry, kind, a1, a2 string) error {
 		e.ord = true
 	case "year":
 		e.year = true
+	case "pop":
+		e.pop = true
 	case "approx":
 		e.approx = true
 	case "before":

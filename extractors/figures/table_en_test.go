@@ -63,6 +63,12 @@ var englishCases = []tcase{
 	{"en", "Hundreds of houses and dozens of bridges were damaged.", nil},
 	{"en", "One of the officials said both countries agreed.", nil},
 	{"en", "Flight 370 disappeared over the ocean.", nil},
+	{"en", "The 2023 elections drew 2.1 million voters.", []w{count("2.1 million voters", 2.1e6, "voters")}},
+	{"en", "Saudi Arabia pledged $500 million. Yemen has a population of 30 million.", []w{money("$500 million", 500e6, "USD"), count("30 million", 30e6, "")}},
+	{"en", "The 45-year-old, aged 45, arrived at 10 am.", nil},
+	{"en", "Officials reopened 15 crossings along the border.", []w{count("15 crossings", 15, "crossings")}},
+	{"en", "One person was killed and two-thirds of the town was flooded.", []w{count("One person", 1, "dead")}},
+	{"en", "Fighter jets, including F-16 and Su-35 models, took part.", nil},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }

@@ -54,6 +54,10 @@ var frenchCases = []tcase{
 	{"fr", "Un bâtiment neuf a été inauguré.", nil},
 	{"fr", "Des centaines de maisons et des milliers de personnes.", nil},
 	{"fr", "Six semaines après le séisme, la reconstruction commence.", nil},
+	{"fr", "La ville compte 3,5 millions d'habitants.", []w{count("3,5 millions d'habitants", 3.5e6, "residents")}},
+	{"fr", "Les 27 pays membres ont voté deux fois.", []w{count("27 pays", 27, "countries")}},
+	{"fr", "Les deux tiers des électeurs ont voté.", nil},
+	{"fr", "Un million de personnes ont été déplacées.", []w{count("Un million de personnes", 1e6, "people")}},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
