@@ -177,6 +177,8 @@ var tableCases = []tableCase{
 	{name: "rel/en-this-thursday", lang: "en", text: "Ministers met this Thursday to review the plan.", want: []string{"this Thursday|2023-06-08|relative"}},
 	{name: "rel/en-possessive", lang: "en", text: "Sunday's elections saw a low turnout.", want: []string{"Sunday|2023-06-04|relative"}},
 	{name: "rel/en-will", lang: "en", text: "The summit will open on Sunday in Jeddah.", want: []string{"Sunday|2023-06-11|relative"}},
+	{name: "rel/en-present-future", lang: "en", text: "The Arab League summit, which opens in Jeddah on Friday, will discuss the crisis.", want: []string{"Friday|2023-06-09|relative"}},
+	{name: "rel/ar-present-future", lang: "ar", text: "تستضيف الرياض الأحد اجتماعا وزاريا.", want: []string{"الأحد|2023-06-11|relative"}},
 	{name: "rel/en-same-day", lang: "en", text: "Pakistan and Uzbekistan on Thursday signed a trade agreement.", want: []string{"Thursday|2023-06-08|relative"}, event: "2023-06-08"},
 	{name: "rel/en-said-monday", lang: "en", text: "The death toll from floods has risen to 26, an official said Monday.\nHeavy rains on Thursday triggered the disaster.", pub: "2024-03-11",
 		want: []string{"Monday|2024-03-11|relative", "Thursday|2024-03-07|relative"}, event: "nil"},
