@@ -283,6 +283,8 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الخميس 8 يونيو 2023|2023-06-08|absolute", "2014|2014|partial"}, event: "2023-06-08", published: "2023-06-08"},
 	{name: "dateline/crawl-day-above", lang: "ar", pub: "-", text: "الجمعة 22 نوفمبر 2024\n\nعرب وعالم\n\n  • 3-6-2023 | 12:06\n\nأعلن المتحدث باسم الوزارة، اليوم السبت، أن الوزير سيصل إلى بغداد مساء اليوم.",
 		want: []string{"الجمعة 22 نوفمبر 2024|2024-11-22|absolute", "3-6-2023|2023-06-03|absolute", "اليوم السبت|2023-06-03|relative", "اليوم|2023-06-03|relative"}, published: "2023-06-03", event: "2023-06-03"},
+	{name: "dateline/package-doc", lang: "en", text: "RABAT, June 7 (Reuters) - Morocco signed on Tuesday",
+		want: []string{"June 7|2023-06-07|absolute", "Tuesday|2023-06-06|relative"}, published: "2023-06-07", event: "2023-06-06"},
 	// Event date: the lede's event, not merely the first date.
 	{name: "event/since-skipped", lang: "en", text: "Since Monday, the envoy has held talks; on Wednesday he signed the accord.",
 		want: []string{"Monday|2023-06-05|relative", "Wednesday|2023-06-07|relative"}, event: "2023-06-07"},
