@@ -147,7 +147,7 @@ func (c *context) isStop(i int) bool {
 	if ls, ok := c.lx.stop[t.key]; ok && strings.Contains(ls, lang) {
 		return true
 	}
-	if t.ar {
+	if t.ar && !c.lx.givenAr[t.key] {
 		for _, rd := range stems(t.key, c.buf)[1:] {
 			if ls, ok := c.lx.stop[rd.stem]; ok && strings.Contains(ls, "ar") {
 				return true

@@ -47,9 +47,31 @@ var backgroundAfter = newWordSet(`led backed border borders frontière الحد�
 var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أكدت ترى تعتبر تريد ستقدم a annonce annoncé promis has have
 	said says will pledged announced signed`)
 
-// leadRunes is how far into the text a named country counts as the
-// article's subject.
-const leadRunes = 400
+// leadSentence returns the tokens of the article's first sentence of six
+// words or more (a dateline or byline line is skipped): a country named
+// there is the article's subject.
+func (c *context) leadSentence() (int, int) {
+	s, words := 0, 0
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.nl && k > s {
+			if words >= 6 {
+				return s, k
+			}
+			s, words = k, 0
+		}
+		if t.word() {
+			words++
+		}
+		if t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' {
+			if words >= 6 {
+				return s, k
+			}
+			s, words = k+1, 0
+		}
+	}
+	return s, len(c.toks)
+}
 
 // findCountries weighs each gazetteer mention of a country.
 func (c *context) findCountries() {
@@ -107,6 +129,7 @@ func (c *context) findCountries() {
 		}
 		part[k] = on
 	}
+	leadS, leadE := c.leadSentence()
 	lastMent := int32(-1)
 	for k := range c.toks {
 		mi := c.mentAt[k]
@@ -122,7 +145,7 @@ func (c *context) findCountries() {
 		switch m.Kind {
 		case "country", "demonym":
 			w = wMention
-			if m.Start < leadRunes {
+			if k >= leadS && k < leadE {
 				w++
 			}
 		case "capital":
@@ -182,11 +205,25 @@ func (c *context) countryResult() []Country {
 			keep = append(keep, s)
 		}
 	}
+	if len(keep) == 0 && c.location == "" {
+		// the first town named stands for the event's place
+		for i := range c.mentions {
+			if k := c.mentions[i].Kind; k == "city" || k == "capital" {
+				c.location = c.mentions[i].Country
+				break
+			}
+		}
+	}
 	if len(keep) == 0 {
 		if c.location != "" {
 			s := byCode[c.location]
 			if s == nil {
 				s = &score{code: c.location, ment: -1}
+			}
+			for i := range c.mentions {
+				if s.ment < 0 && c.mentions[i].Country == s.code {
+					s.ment = i
+				}
 			}
 			keep = append(keep, s)
 		} else {

@@ -1,6 +1,9 @@
 package attendees
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // orgHit is one organization mention.
 type orgHit struct {
@@ -174,54 +177,14 @@ func isGenericAdj(key string) bool {
 // générale de la météorologie" and "Aqaba Development Company".
 func (c *context) patternLa(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	fr := c.lang == "fr"
-	if laOrgHead[t.key] && (t.cap || fr && t.key == "ministere") {
-		k := i + 1
-		n := 0
-		for k < len(c.toks) && k-i < 14 {
-			x := &c.toks[k]
-			if !x.word() || x.ar || x.nl {
-				break
-			}
-			if laPreps[x.key] && !x.cap {
-				if k+1 < len(c.toks) && c.toks[k+1].word() {
-					k++
-					continue
-				}
-				break
-			}
-			if laArticles[x.key] && !x.cap {
-				k++
-				continue
-			}
-			if laAnd[x.key] && n > 0 && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps[c.toks[k+1].key]) {
-				k++
-				continue
-			}
-			if c.isStop(k) || c.startsName(k) {
-				break
-			}
-			if x.cap || x.upper || fr && !c.isStop(k) {
-				if m, ok := c.title(k, kindOffice); ok && !x.cap {
-					_ = m
-					break
-				}
-				k++
-				n++
-				continue
-			}
-			break
+	if laOrgHead[t.key] && (t.cap || c.lang == "fr" && t.key == "ministere") {
+		if k := c.orgTailLa(i); k > i+1 {
+			return orgHit{i: i, j: k, head: ministryHeads[t.key]}, true
 		}
-		// trailing prepositions and articles
-		for k > i+1 && (laPreps[c.toks[k-1].key] || laArticles[c.toks[k-1].key] || laAnd[c.toks[k-1].key]) && !c.toks[k-1].cap {
-			k--
-		}
-		if n == 0 {
-			return orgHit{}, false
-		}
-		return orgHit{i: i, j: k, head: ministryHeads[t.key]}, true
+		return orgHit{}, false
 	}
-	// a capitalized run ending in an organization word
+	// a capitalized run ending in an organization word, and what follows
+	// that word: "Joint Commission on Trade and Investment"
 	if !(t.cap || t.upper) || c.isStop(i) || laArticles[t.key] {
 		return orgHit{}, false
 	}
@@ -235,7 +198,7 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 			break
 		}
 		if laOrgTail[x.key] && x.cap && k > i {
-			end = k + 1
+			end = max(k+1, c.orgTailLa(k))
 		}
 		k++
 	}
@@ -243,6 +206,59 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	return orgHit{i: i, j: end}, true
+}
+
+// orgTailLa returns the end of the complements after an organization word
+// at h: prepositions with capitalized words ("of Planning and Economic
+// Development"), and in French lower-case adjectives and nouns after a
+// preposition ("générale de la météorologie"). It returns h+1 when none.
+func (c *context) orgTailLa(h int) int {
+	fr := c.lang == "fr"
+	k, end := h+1, h+1
+	lowerOK := fr // a lower-case adjective may follow the head
+	for k < len(c.toks) && k-h < 14 {
+		x := &c.toks[k]
+		if !x.word() || x.ar || x.nl {
+			break
+		}
+		switch {
+		case laPreps[x.key] && !x.cap:
+			if k+1 >= len(c.toks) || !c.toks[k+1].word() {
+				return end
+			}
+			k++
+			lowerOK = fr
+			continue
+		case laArticles[x.key] && !x.cap:
+			k++
+			continue
+		case laAnd[x.key]:
+			if k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps[c.toks[k+1].key]) {
+				k++
+				continue
+			}
+			return end
+		}
+		if c.isStop(k) || c.startsName(k) {
+			break
+		}
+		if x.cap || x.upper {
+			k++
+			end = k
+			lowerOK = false // "ministère de l’Intérieur précise …"
+			continue
+		}
+		if lowerOK && !c.isStop(k) {
+			if _, ok := c.title(k, kindOffice); ok {
+				break
+			}
+			k++
+			end = k
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // orgResult lists the organizations that take part, one per body, with a
@@ -310,6 +326,7 @@ func (c *context) orgResult() []Organization {
 			b.acr = true
 		}
 	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 

@@ -60,6 +60,7 @@ func (c *context) fromTitle(m match, used []bool) {
 	rs, re := i, m.j
 	if rank == rankOffice {
 		re = c.roleEnd(m)
+		rs = c.roleStartLa(i)
 		if counterparts.has(&c.toks[i], c.buf) {
 			rank = rankCounterpart
 		}
@@ -123,11 +124,69 @@ func (c *context) fromTitle(m match, used []bool) {
 		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
 	}
 	// a role after the name replaces a rank or honorific before it
-	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) {
+	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) &&
+		!(c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs)) {
 		h.rs, h.re, h.roleRank = pr.i, c.roleEnd(pr), rankOffice
 	}
 	c.addPerson(h)
 	c.listAfter(ne)
+}
+
+// afterMeetVerb reports a verb that takes a person as object right before
+// the title chain opening at k (honorifics skipped).
+func (c *context) afterMeetVerb(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if !c.toks[b].word() {
+			return false
+		}
+		if meetVerbs.has(&c.toks[b], c.buf) {
+			return true
+		}
+		if _, ok := c.title(b, 0); !ok {
+			return false
+		}
+	}
+	return false
+}
+
+// coveredByTitle reports token b inside a title or honorific phrase.
+func (c *context) coveredByTitle(b int) bool {
+	for x := b; x >= 0 && x >= b-4; x-- {
+		if m := c.titleAt[x]; m.ph != nil && m.j > b {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStartLa extends an English or French office back over the words
+// that qualify it: "Finance Minister", "Chinese President", "U.S.
+// Secretary of State", "UN Secretary-General", "Iraqi Shia cleric".
+func (c *context) roleStartLa(i int) int {
+	if c.toks[i].ar {
+		return i
+	}
+	rs := i
+	for b := i - 1; b >= 0 && i-b <= 4; b-- {
+		t := &c.toks[b]
+		if c.toks[b+1].nl {
+			break
+		}
+		if t.p == '.' && b > 0 && len(c.toks[b-1].key) == 1 && c.toks[b-1].upper == false && c.toks[b-1].cap {
+			continue // "U.S."
+		}
+		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles[t.key] {
+			break
+		}
+		if _, ok := c.given(b); ok {
+			break
+		}
+		if _, ok := c.title(b, 0); ok || b > 0 && c.titleAt[b-1].ph != nil && c.titleAt[b-1].j > b {
+			break
+		}
+		rs = b
+	}
+	return rs
 }
 
 // roleAfter returns an office that follows a name at token e, directly or
@@ -183,7 +242,7 @@ func (c *context) roleEnd(m match) int {
 
 func (c *context) roleEndAr(m match) int {
 	k := m.j
-	head := true // the token right after an office
+	head := m.j-m.i == 1 // the token right after a one-word office
 	for k < len(c.toks) && k-m.i < 30 {
 		t := &c.toks[k]
 		if !t.word() || !t.ar || t.num {
@@ -194,7 +253,7 @@ func (c *context) roleEndAr(m match) int {
 			case kindOffice:
 				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
 				if !conj || head || c.isOfficeEnd(k) {
-					k, head = tm.j, true
+					k, head = tm.j, tm.j-tm.i == 1
 					continue
 				}
 				if hasAl(t.key) {
@@ -221,6 +280,12 @@ func (c *context) roleEndAr(m match) int {
 			case kindWeak:
 				return k
 			}
+		}
+		// "الناطق الرسمي باسم الحكومة": "باسم" here is no name
+		if roleLinks.has(t, c.buf) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
+			k += 2
+			head = false
+			continue
 		}
 		if _, ok := c.given(k); ok && !hasAl(t.key) {
 			return k
@@ -256,7 +321,7 @@ func (c *context) roleEndAr(m match) int {
 			head = false
 			continue
 		}
-		if head && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.isStop(k+1) {
+		if head && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.isStop(k+1) && !arParticles.has(t, c.buf) {
 			k++
 			head = false
 			continue
@@ -474,14 +539,20 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		prevKey = c.toks[e].key
 		e++
 	}
+	particle := false // the name already has a family part: "بن سلمان", "آل سعود", "أبو زيد"
 	for e < len(c.toks) && units < 5 {
 		n := &c.toks[e]
 		if !n.word() || !n.ar || n.num {
 			break
 		}
 		if arParticles[n.key] && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
+			family := n.key == "ال" || n.key == "اال" || strings.HasPrefix(n.key, "ا") && len(n.key) == 4 // "آل"
 			e += 2
 			prevKey = c.toks[e-1].key
+			particle = true
+			if family {
+				break // "آل سعود" closes the name
+			}
 			continue
 		}
 		// compound given names: "صلاح الدين", "نور الدين"
@@ -497,7 +568,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 				break
 			}
 		}
-		if c.blocksName(e) || arConstruct.has(n, c.buf) || arOrgHead.has(n, c.buf) {
+		if c.blocksName(e) || arConstruct.has(n, c.buf) || arOrgHead.has(n, c.buf) || arObjects.has(n, c.buf) {
 			break
 		}
 		// "ب/ل" and a noun in -ة after a name: "الأمير ويليام بجولة"
@@ -518,10 +589,16 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			if !strings.HasPrefix(n.key, alefLam) || arNameEnders.has(n, c.buf) {
 				break
 			}
-			if units == 1 || units <= 3 && strings.HasSuffix(n.key, "ي") {
+			// a family name with the article: after a lone given name, as a
+			// nisba in -ي, or when the clause ends right after it
+			nisba := strings.HasSuffix(n.key, "ي")
+			if units == 1 && !particle || nisba && units <= 3 || !particle && units <= 3 && c.nameBoundary(e+1) {
 				e++
 			}
 			break
+		}
+		if particle {
+			break // after "بن X" only particles and a nisba follow
 		}
 		e++
 		units++
@@ -566,6 +643,18 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	return k, e, 0, true
 }
 
+// nameBoundary reports that a name may end before token k: punctuation,
+// the end of the text, a title or a word that never belongs to a name.
+func (c *context) nameBoundary(k int) bool {
+	if k >= len(c.toks) || !c.toks[k].word() {
+		return true
+	}
+	if _, ok := c.title(k, 0); ok {
+		return true
+	}
+	return c.isStop(k)
+}
+
 // nameBeforeRole reads "NAME، ROLE" and "NAME ROLE": an office title whose
 // preceding words are a name.
 func (c *context) nameBeforeRole(m match) {
@@ -579,7 +668,7 @@ func (c *context) nameBeforeRole(m match) {
 	if !c.toks[i].ar {
 		for b := i - 1; b >= 0 && b >= i-4; b-- {
 			t := &c.toks[b]
-			if t.isComma() {
+			if t.isComma() || t.p == '(' {
 				end = b
 				break
 			}
@@ -624,6 +713,9 @@ func (c *context) nameBeforeRole(m match) {
 	ns := b + 1
 	if ns >= end {
 		return
+	}
+	if end == i && b >= 0 && c.coveredByTitle(b) {
+		return // "الشيخ تميم بن حمد وزير …": the title before the name reads it
 	}
 	_ = start
 	// the first word must be a given name, or a structure boundary must

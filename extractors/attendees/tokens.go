@@ -199,6 +199,8 @@ func stems(key string, buf []proclitic) []proclitic {
 		// "للأمم": the span keeps both lams ("لأمم" would be no word); the
 		// scorer reads "لل" as the article.
 		buf = append(buf, proclitic{stem: alefLam + k[4:], pre: pre, raw: raw})
+		// "للاجئين" = ل + "اللاجئين"
+		buf = append(buf, proclitic{stem: alefLam + k[2:], pre: pre, raw: raw})
 	} else if len(k) > 4 && strings.HasPrefix(k, lam) {
 		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
 	}

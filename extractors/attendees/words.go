@@ -70,6 +70,20 @@ var arParticles = newWordSet(`بن بنت ابن ابنة آل أبو ابو أ�
 // definite noun: "سفير المملكة لدى الرياض", "وزير الخارجية بالإنابة في إيران".
 var arPreps = newWordSet(`لدى في عن من ب`)
 
+// arObjects are nouns that follow a subject's name as the verb's object
+// ("استقبل الوزير X وفدا"): they never continue a name.
+var arObjects = newWordSet(`وفدا وفد وفود رؤساء وزراء أعضاء ممثلي ممثلين سفراء مسؤولي مسؤولين قادة عددا عدد جلسة
+	اجتماعا اجتماع لقاء كلمة بيانا بيان اتفاقية اتفاقا اتفاق مذكرة رسالة برقية دعوة زيارة مباحثات محادثات
+	مؤتمرا مؤتمر نظيره نظيرته الضيف خطابا خطاب تقريرا مشروع مرسوم قرارا قرار`)
+
+// roleLinks join a role to the body it speaks for: "الناطق باسم الحكومة".
+var roleLinks = newWordSet(`باسم لدى`)
+
+// meetVerbs take a person as object: after "استقبل الشيخ X", an office
+// without a comma is the guest's, not X's ("استقبل الشيخ تميم وزير الخارجية").
+var meetVerbs = newWordSet(`استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي بحث بحثت يبحث تبحث هنأ ودع
+	زار زارت يزور تزور اتصل أجرى التقيا استقبال لقاء`)
+
 // arNameEnders are definite words that never end a name as its family
 // name (time words, common nouns after a name).
 var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين

@@ -1,0 +1,292 @@
+package attendees_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/extractors/attendees"
+	"github.com/newsworker/newsworker/extractors/places"
+)
+
+var (
+	testGaz    = places.Default()
+	testPlaces = places.New(testGaz)
+	testEx     = attendees.New(testGaz)
+)
+
+func extract(text, lang string) attendees.Result {
+	doc := extractors.NewDocument(text, lang, time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC))
+	return testEx.Extract(doc, testPlaces.Extract(doc))
+}
+
+// people renders each person as "name | role".
+func people(r attendees.Result) []string {
+	out := []string{}
+	for _, p := range r.People {
+		out = append(out, p.Name+" | "+p.Role)
+	}
+	return out
+}
+
+func orgs(r attendees.Result) []string {
+	out := []string{}
+	for _, o := range r.Organizations {
+		out = append(out, o.Text)
+	}
+	return out
+}
+
+func countries(r attendees.Result) []string {
+	out := []string{}
+	for _, c := range r.Countries {
+		out = append(out, c.Code)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestPeople covers the apposition patterns of each language.
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// Arabic: ROLE NAME
+		{"ar role name", "ar", "استقبل وزير الخارجية ناصر بوريطة نظيره الموريتاني في الرباط.", []string{"ناصر بوريطة | وزير الخارجية"}},
+		{"ar role name feminine", "ar", "وقعت وزيرة التخطيط هالة السعيد اتفاقا جديدا أمس.", []string{"هالة السعيد | وزيرة التخطيط"}},
+		{"ar role name ends at verb", "ar", "قال رئيس الوزراء أحمد الحسيني إن الحكومة ماضية في الإصلاح.", []string{"أحمد الحسيني | رئيس الوزراء"}},
+		{"ar role with place", "ar", "التقى سفير المملكة لدى القاهرة يوسف المالكي عددا من المسؤولين.", []string{"يوسف المالكي | سفير المملكة لدى القاهرة"}},
+		{"ar role comma name", "ar", "وحضر اللقاء مدير إدارة التعاون الدولي بوزارة المالية، كريم الهاشمي، وعدد من المسؤولين.", []string{"كريم الهاشمي | مدير إدارة التعاون الدولي بوزارة المالية"}},
+		{"ar role comma name comma role comma name", "ar", "وقع الاتفاقية وزير الاقتصاد، سمير الفارس، والمدير الإقليمي للبنك، ليلى الخطيب، في العاصمة.", []string{"سمير الفارس | وزير الاقتصاد", "ليلى الخطيب | المدير الإقليمي للبنك"}},
+		{"ar name comma role", "ar", "وشارك في الاجتماع طارق الزين، سفير الاتحاد الأوروبي لدى عمان.", []string{"طارق الزين | سفير الاتحاد الأوروبي لدى عمان"}},
+		{"ar name role no comma", "ar", "وحضر الحفل وليد إبراهيم النجار مستشار رئيس الجمهورية.", []string{"وليد إبراهيم النجار | مستشار رئيس الجمهورية"}},
+		{"ar particles bin al", "ar", "استقبل ولي العهد الأمير سلمان بن حمد آل خليفة وفدا برلمانيا.", []string{"سلمان بن حمد آل خليفة | ولي العهد"}},
+		{"ar honorific not role", "ar", "وألقى الدكتور عمر الخياط كلمة في الافتتاح.", []string{"عمر الخياط | "}},
+		{"ar honorific before role", "ar", "استقبل معالي وزير الصحة الدكتور فهد الجلاجل وفد المنظمة.", []string{"فهد الجلاجل | وزير الصحة"}},
+		{"ar prince then role", "ar", "استقبل صاحب السمو الملكي الأمير فيصل بن خالد، أمير المنطقة، الوفد الزائر.", []string{"فيصل بن خالد | أمير المنطقة"}},
+		{"ar king", "ar", "ترأس جلالة الملك محمد السادس مجلسا وزاريا بالقصر الملكي.", []string{"محمد السادس | الملك"}},
+		{"ar sheikh as role", "ar", "استقبل الشيخ تميم بن حمد وزير الخارجية الفرنسي في الدوحة.", []string{"تميم بن حمد | الشيخ"}},
+		{"ar abd compound", "ar", "أكد رئيس الحكومة عبد الإله الكبير أن الموسم الفلاحي جيد.", []string{"عبد الإله الكبير | رئيس الحكومة"}},
+		{"ar abu particle", "ar", "وحضر النائب الأسبق خليل أبو زيد الجلسة.", []string{"خليل أبو زيد | النائب الأسبق"}},
+		{"ar compound given name", "ar", "التقى وزير الداخلية نور الدين بوطيب رؤساء الجهات.", []string{"نور الدين بوطيب | وزير الداخلية"}},
+		{"ar title chain", "ar", "ترأس نائب رئيس الوزراء وزير الخارجية أيمن العلي الاجتماع.", []string{"أيمن العلي | نائب رئيس الوزراء وزير الخارجية"}},
+		{"ar two people with و", "ar", "بحضور وزير النقل محمد عبد الجليل ووزير الطاقة ليلى بنعلي.", []string{"محمد عبد الجليل | وزير النقل", "ليلى بنعلي | وزير الطاقة"}},
+		{"ar list of bare names", "ar", "وضمت القائمة كلا من الوزير الأسبق سامي الحداد، ورامي العلي، والدكتورة سلوى المصري.", []string{"سامي الحداد | الوزير الأسبق", "رامي العلي | ", "سلوى المصري | "}},
+		{"ar unnamed official gives no person", "ar", "وصل وزير الخارجية الأمريكي إلى الرياض مساء اليوم.", []string{}},
+		{"ar byline left out", "ar", "كتب: سامر الحلبي\nاستقبل وزير المالية خالد العمري وفد البنك الدولي.", []string{"خالد العمري | وزير المالية"}},
+		{"ar proclitic on name", "ar", "خلال لقائها بمارك فيلبس، سفير كندا لدى القاهرة.", []string{"مارك فيلبس | سفير كندا لدى القاهرة"}},
+		{"ar spokesman", "ar", "وقال الناطق الرسمي باسم الحكومة مصطفى بايتاس إن الإجراءات مستمرة.", []string{"مصطفى بايتاس | الناطق الرسمي باسم الحكومة"}},
+		{"ar blessing is no name", "ar", "وسأل جلالة الملك، حفظه الله، السيد الوزير عن نتائج الموسم.", []string{}},
+		{"ar time word ends name", "ar", "وصل رئيس الجمهورية عبد الفتاح السيسي اليوم إلى نيودلهي.", []string{"عبد الفتاح السيسي | رئيس الجمهورية"}},
+		{"ar counterpart", "ar", "استقبل وزير الخارجية سامي العمر نظيره التونسي نبيل عمار.", []string{"سامي العمر | وزير الخارجية", "نبيل عمار | نظيره التونسي"}},
+		{"ar director general", "ar", "أعلن المدير العام للمنظمة تيدروس أدهانوم عن خطة جديدة.", []string{"تيدروس أدهانوم | المدير العام للمنظمة"}},
+		{"ar secretary general", "ar", "دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى التهدئة.", []string{"أحمد أبو الغيط | الأمين العام لجامعة الدول العربية"}},
+		{"ar crown prince then honorific", "ar", "ورافقه ولي العهد صاحب السمو الملكي الأمير الحسين بن عبدالله.", []string{"الحسين بن عبدالله | ولي العهد"}},
+		// English
+		{"en role name", "en", "Foreign Minister Ayman Safadi met his Egyptian counterpart on Sunday.", []string{"Ayman Safadi | Foreign Minister"}},
+		{"en role of name", "en", "The agreement was signed by the Minister of Industry and Trade Karim Haddad and the bank's director.", []string{"Karim Haddad | Minister of Industry and Trade"}},
+		{"en name comma role", "en", "Laura Bennett, director of the regional office, said the grant would cover schools.", []string{"Laura Bennett | director of the regional office"}},
+		{"en name comma the role", "en", "Omar Rahman, the minister of state for foreign trade, welcomed the delegation.", []string{"Omar Rahman | minister of state for foreign trade"}},
+		{"en role comma name", "en", "Parliament Speaker, Salem Haddad, opened the session.", []string{"Salem Haddad | Parliament Speaker"}},
+		{"en honorific", "en", "Mr. John Carter, Chief Executive of the company, attended the ceremony.", []string{"John Carter | Chief Executive of the company"}},
+		{"en weekday ends name", "en", "Prime Minister Nabil Haddad Monday welcomed the delegation.", []string{"Nabil Haddad | Prime Minister"}},
+		{"en secretary of state", "en", "U.S. Secretary of State Antony Carter arrived in Riyadh.", []string{"Antony Carter | U.S. Secretary of State"}},
+		{"en surname alone merges", "en", "President Emmanuel Durand received the envoy. Later, President Durand spoke to reporters.", []string{"Emmanuel Durand | President"}},
+		{"en surname alone is dropped", "en", "\"We agreed with President Smith,\" she said.", []string{}},
+		{"en byline", "en", "By John Walker\nMinister of Finance Ali Hassan signed the loan.", []string{"Ali Hassan | Minister of Finance"}},
+		{"en sheikh then role", "en", "Sheikh Hamad Al Thani, the Emir of Qatar, opened the forum.", []string{"Hamad Al Thani | Emir of Qatar"}},
+		{"en background leadership", "en", "The ties grew under the leadership of His Majesty King Abdullah II, the minister said.", []string{}},
+		{"en king", "en", "King Mohammed VI chaired a council of ministers in Rabat.", []string{"Mohammed VI | King"}},
+		{"en al particle", "en", "Iraqi cleric Ammar al-Hakim called for calm.", []string{"Ammar al-Hakim | Iraqi cleric"}},
+		{"en spokesman for agency", "en", "Karim Nasser, spokesman for the Civil Defence, said rescue teams were deployed.", []string{"Karim Nasser | spokesman for the Civil Defence"}},
+		{"en ceo", "en", "Alstom CEO Henri Lafont signed the contract with the railway office.", []string{"Henri Lafont | Alstom CEO"}},
+		{"en bare name with given name", "en", "The plan was backed by Barack Obama and other leaders.", []string{"Barack Obama | "}},
+		{"en two roles and names", "en", "Finance Minister Ahmed Kouchouk and Planning Minister Rania Mashat signed the deal.", []string{"Ahmed Kouchouk | Finance Minister", "Rania Mashat | Planning Minister"}},
+		{"en name (role)", "en", "Samira Khalil (Director General of the agency) presented the report.", []string{"Samira Khalil | Director General of the agency"}},
+		// French
+		{"fr role name", "fr", "Le ministre de l’Économie Nadia Fettah a présenté le projet de loi.", []string{"Nadia Fettah | ministre de l’Économie"}},
+		{"fr role adjective name", "fr", "La ministre française des Affaires étrangères Catherine Durand a signé l'accord.", []string{"Catherine Durand | ministre française des Affaires étrangères"}},
+		{"fr name comma role", "fr", "Karim Benali, président de la commission, a annoncé les résultats.", []string{"Karim Benali | président de la commission"}},
+		{"fr name comma le role", "fr", "Olaf Berg, le Premier ministre norvégien, a salué l’accord.", []string{"Olaf Berg | Premier ministre norvégien"}},
+		{"fr role comma name", "fr", "Le porte-parole du gouvernement, Mustapha Baitas, a répondu aux questions.", []string{"Mustapha Baitas | porte-parole du gouvernement"}},
+		{"fr honorific and king", "fr", "Sa Majesté le Roi Mohammed VI a présidé un Conseil des ministres.", []string{"Mohammed VI | Roi"}},
+		{"fr sortant", "fr", "Le président sortant Ali Mansour est largement réélu.", []string{"Ali Mansour | président sortant"}},
+		{"fr counterpart", "fr", "Le Président Abdelkader Salah a reçu son homologue malien, Assimi Keita.", []string{"Abdelkader Salah | Président", "Assimi Keita | homologue malien"}},
+		{"fr M. honorific", "fr", "M. Jean Moreau, directeur général de l’agence, a signé la convention.", []string{"Jean Moreau | directeur général de l’agence"}},
+		{"fr bare names", "fr", "Il devance Ayachi Zammel, qui a obtenu 7 % des voix.", []string{"Ayachi Zammel | "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := people(extract(tt.text, tt.lang))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("people(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOrganizations covers lexicon bodies, bodies found by pattern,
+// acronyms and the bodies that do not take part.
+func TestOrganizations(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"ar lexicon", "ar", "وقع المغرب اتفاقية مع البنك الإفريقي للتنمية لتمويل مشاريع الماء.", []string{"البنك الإفريقي للتنمية"}},
+		{"ar proclitic stripped", "ar", "وقدمت السعودية منحة لوزارة الصحة اليمنية وللبنك الدولي.", []string{"وزارة الصحة اليمنية", "للبنك الدولي"}},
+		{"ar ministry pattern", "ar", "أعلنت وزارة الشؤون الخارجية والتعاون الدولي عن برنامج الزيارة.", []string{"وزارة الشؤون الخارجية والتعاون الدولي"}},
+		{"ar authority pattern", "ar", "أعلنت الهيئة العامة للأرصاد الجوية عن موجة حر.", []string{"الهيئة العامة للأرصاد الجوية"}},
+		{"ar quoted acronym one entry", "ar", "ويشارك حلف شمال الأطلسي “الناتو” في المناورات.", []string{"حلف شمال الأطلسي"}},
+		{"ar short name alone", "ar", "وأكد الناتو استعداده للمشاركة.", []string{"الناتو"}},
+		{"ar arab league both names", "ar", "عقد مجلس جامعة الدول العربية دورته، وأكدت الجامعة العربية دعمها.", []string{"مجلس جامعة الدول العربية", "الجامعة العربية"}},
+		{"ar list after participation frame", "ar", "كما يشارك في الاجتماع الاتحاد الأوروبي، والاتحاد الإفريقي، ومنظمة التعاون الإسلامي.", []string{"الاتحاد الأوروبي", "الاتحاد الإفريقي", "منظمة التعاون الإسلامي"}},
+		{"ar outlet left out", "ar", "ذكرت وكالة الأنباء السعودية أن صندوق النقد الدولي وافق على القرض.", []string{"صندوق النقد الدولي"}},
+		{"ar adversary left out", "ar", "يواصل التحالف الدولي ضد داعش عملياته ضد تنظيم داعش.", []string{"التحالف الدولي ضد داعش"}},
+		{"ar government with demonym", "ar", "صادق البرلمان على اتفاق بين الحكومة المغربية والبنك الأوروبي للاستثمار.", []string{"الحكومة المغربية", "البنك الأوروبي للاستثمار"}},
+		{"ar generic government left out", "ar", "وقالت الحكومة الحالية إنها ستدعم الفلاحين.", []string{}},
+		{"ar un mission", "ar", "أرسلت بعثة الأمم المتحدة في ليبيا فريقا إلى المنطقة.", []string{"بعثة الأمم المتحدة في ليبيا", "الأمم المتحدة"}},
+		{"ar election commission", "ar", "أعلنت المفوضية العليا المستقلة للانتخابات النتائج الأولية.", []string{"المفوضية العليا المستقلة للانتخابات"}},
+		{"ar speech quote left out", "ar", "وقال الوزير: “إن بلادنا عضو مؤسس في جامعة الدول العربية ولا مشكلة لدينا في ذلك أبدا”.", []string{}},
+		{"ar interpol quoted", "ar", "وتعاون الأمن مع المنظمة الدولية للشرطة الجنائية «الإنتربول» في القضية.", []string{"المنظمة الدولية للشرطة الجنائية"}},
+		{"ar ministry in role counts", "ar", "وحضر مدير الشؤون القانونية بوزارة العدل، حسن الطاهر، التوقيع.", []string{"وزارة العدل"}},
+		{"ar council in role left out", "ar", "ترأس ولي العهد رئيس مجلس الوزراء الأمير خالد بن سلطان الجلسة.", []string{}},
+		{"ar parliament", "ar", "صادق مجلس نواب الشعب على مشروع القانون.", []string{"مجلس نواب الشعب"}},
+		{"ar wfp", "ar", "وزع برنامج الأغذية العالمي مساعدات على النازحين.", []string{"برنامج الأغذية العالمي"}},
+		{"en lexicon with acronym", "en", "The African Development Bank (AfDB) approved the loan, and the AfDB will monitor it.", []string{"African Development Bank", "AfDB"}},
+		{"en full and acronym later", "en", "The United Nations held a conference in Geneva, and the UN said pledges reached $2 billion.", []string{"United Nations", "UN"}},
+		{"en pattern company", "en", "The Aqaba Logistics Company signed with the Red Sea Ports Company.", []string{"Aqaba Logistics Company", "Red Sea Ports Company"}},
+		{"en pattern ministry", "en", "The Ministry of Planning and Economic Development issued a statement.", []string{"Ministry of Planning and Economic Development"}},
+		{"en pattern with acronym", "en", "The Joint Commission on Trade and Investment (JCTI) met in Tashkent.", []string{"Joint Commission on Trade and Investment", "JCTI"}},
+		{"en outlet left out", "en", "Reuters reported that the World Bank approved the grant.", []string{"World Bank"}},
+		{"en world bank possessive", "en", "The World Bank's country director signed the agreement.", []string{"World Bank"}},
+		{"en agency", "en", "The National Disaster Management Agency said 20 people died.", []string{"National Disaster Management Agency"}},
+		{"en party", "en", "The Sadrist Movement won most seats.", []string{"Sadrist Movement"}},
+		{"en not an org", "en", "The Great Hall of the People was decorated for the visit.", []string{}},
+		{"en imf", "en", "The IMF staff reached an agreement with Egypt.", []string{"IMF"}},
+		{"en nato", "en", "NATO foreign ministers met in Brussels.", []string{"NATO"}},
+		{"fr ministry", "fr", "Un communiqué du ministère de l’Intérieur précise le bilan.", []string{"ministère de l’Intérieur"}},
+		{"fr banque mondiale", "fr", "La Banque mondiale s'est engagée à hauteur de 250 millions de dollars.", []string{"Banque mondiale"}},
+		{"fr onu", "fr", "Lors de la conférence des donateurs de l'Onu, les pays ont promis des fonds.", []string{"Onu"}},
+		{"fr direction with acronym", "fr", "La Direction générale de la sécurité civile (DGSC) a mobilisé ses équipes.", []string{"Direction générale de la sécurité civile", "DGSC"}},
+		{"fr instance", "fr", "L’Instance supérieure indépendante pour les élections (ISIE) a annoncé les résultats.", []string{"Instance supérieure indépendante pour les élections", "ISIE"}},
+		{"fr lowercase au is not AU", "fr", "Le ministre s'est rendu au Maroc.", []string{}},
+		{"fr ue", "fr", "L'UE et l'Union africaine ont signé un accord.", []string{"UE", "Union africaine"}},
+		{"fr conseil des ministres", "fr", "Le Conseil des ministres a adopté le projet de loi.", []string{"Conseil des ministres"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := orgs(extract(tt.text, tt.lang))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("orgs(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountries covers participants against background mentions.
+func TestCountries(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"ar participates", "ar", "يشارك المغرب في أعمال الاجتماع الوزاري المنعقد في القاهرة.", []string{"MA"}},
+		{"ar demonym in unnamed role", "ar", "ومن أبرز المشاركين وزير الخارجية الأمريكي ووزيرة الخارجية الألمانية.", []string{"DE", "US"}},
+		{"ar list governed by frame", "ar", "ومن أبرز المشاركين في الاجتماع وفود من تركيا، ومصر، والعراق، والأردن.", []string{"EG", "IQ", "JO", "TR"}},
+		{"ar capital for government", "ar", "في خبر آخر، وكانت الرياض قد تعهدت بتقديم مليار دولار للصندوق.", []string{"SA"}},
+		{"ar background war", "ar", "وبحث الوزيران في الرباط التعاون الثنائي، إضافة إلى تطورات الأوضاع في ليبيا والسودان.", []string{"MA"}},
+		{"ar background refugees", "ar", "وقدمت الكويت دعما للاجئين السوريين في المخيمات.", []string{"KW"}},
+		{"ar disaster hit list", "ar", "ارتفعت حصيلة الفيضانات التي ضربت باكستان والهند وبنغلاديش إلى 300 قتيل.", []string{"BD", "IN", "PK"}},
+		{"ar person's country from role", "ar", "استقبل الرئيس عبد المجيد تبون وزير الشؤون الخارجية و الهجرة و التونسيين بالخارج نبيل عمار.", []string{"TN"}},
+		{"ar host from location when nothing else", "ar", "عقد مجلس الوزراء جلسته الأسبوعية في مدينة جدة برئاسة ولي العهد.", []string{"SA"}},
+		{"en signatories", "en", "Pakistan and Uzbekistan on Friday signed a trade agreement in Tashkent.", []string{"PK", "UZ"}},
+		{"en background led", "en", "Iraq held its fifth election since the US-led invasion of 2003, and Iraq's turnout was 41%.", []string{"IQ"}},
+		{"en demonym role", "en", "Chinese President Xi Jinping met the visiting Brazilian Foreign Minister Mauro Vieira.", []string{"BR", "CN"}},
+		{"en pledgers", "en", "The donor conference in Geneva raised $2 billion, led by Saudi Arabia and the United Arab Emirates, which each pledged $500 million for Yemen. Yemen's government welcomed the pledges.", []string{"AE", "SA", "YE"}},
+		{"en role list countries left out", "en", "The loan was signed by the Minister of Finance and the bank's country director for Egypt, Yemen, and Djibouti Asaad Alem. Egypt will receive the funds.", []string{"EG"}},
+		{"en border background", "en", "Jordan's prime minister discussed a road to the Jordanian-Iraqi border with Jordan's partners.", []string{"JO"}},
+		{"fr disaster", "fr", "Après le séisme qui a fait 50 000 morts en Turquie et en Syrie, une conférence s’est tenue à Bruxelles.", []string{"SY", "TR"}},
+		{"fr pledge by capital", "fr", "De son côté, Berlin a détaillé un plan d'aide de 180 millions d'euros pour Haïti, pays dévasté par un séisme.", []string{"DE", "HT"}},
+		{"fr demonym role", "fr", "Ulf Berg, le Premier ministre suédois, a ouvert la séance.", []string{"SE"}},
+		{"fr one-off background", "fr", "Le Maroc a signé l'accord. Le Maroc et ses partenaires saluent ce pas. Un Espagnol figure parmi les victimes.", []string{"MA"}},
+		{"fr two countries sign", "fr", "La France et la Tunisie ont signé un accord de financement de 200 millions d’euros.", []string{"FR", "TN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := countries(extract(tt.text, tt.lang))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("countries(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPersonCountry checks the country a role gives its holder.
+func TestPersonCountry(t *testing.T) {
+	tests := []struct {
+		name, lang, text, want string
+	}{
+		{"ar demonym in role", "ar", "استقبل وزير الخارجية المصري سامح حسن وفدا برلمانيا.", "EG"},
+		{"ar country in role", "ar", "وحضر سفير المغرب لدى الأردن خالد الناصري.", "MA"},
+		{"en demonym before role", "en", "Chinese Foreign Minister Wang Lei met reporters.", "CN"},
+		{"en country after role", "en", "Karim Haddad, the Minister of Trade from the Republic of Uzbekistan, spoke first.", "UZ"},
+		{"fr demonym after role", "fr", "René Dubois, le président haïtien, a plaidé pour l'école.", "HT"},
+		{"no country", "en", "Minister of Finance Ali Hassan signed the loan.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extract(tt.text, tt.lang)
+			got := ""
+			if len(r.People) > 0 {
+				got = r.People[0].Country
+			}
+			if got != tt.want {
+				t.Errorf("country of %v in %q = %q, want %q", people(r), tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpansProperty checks that every span's Text is the runes of the text
+// between Start and End, on every table sentence.
+func TestSpansProperty(t *testing.T) {
+	texts := []string{
+		"يشارك المغرب في أعمال الاجتماع الوزاري لـ”التحالف الدولي لمحاربة داعش” بمشاركة 85 دولة.",
+		"ويمثل المملكة سفير المملكة لدى الرياض، مصطفى الكريمي، ومدير الشؤون بوزارة الخارجية، سعيد الحلو.",
+		"وقدمت السعودية منحة لوزارة الصحة اليمنية وللبنك الدولي والمنظمة الدولية للشرطة الجنائية «الإنتربول».",
+		"The African Development Bank (AfDB) and Minister of Finance Ali Hassan signed, said U.S. Secretary of State Antony Carter.",
+		"Sa Majesté le Roi Mohammed VI a reçu M. Jean Moreau, directeur général de l’agence, et la Banque mondiale.",
+		"ـــ  ‏وزيرُ الخارجيةِ أيمنَ الصفديّ  ، والدكتورِ حسنِ المومنيّ\u200f.",
+	}
+	for _, text := range texts {
+		for _, lang := range []string{"ar", "en", "fr"} {
+			r := extract(text, lang)
+			runes := []rune(text)
+			check := func(kind string, s extractors.Span) {
+				if s.Start < 0 || s.End > len(runes) || s.Start > s.End {
+					t.Errorf("%s span [%d,%d) out of range in %q", kind, s.Start, s.End, text)
+					return
+				}
+				if got := string(runes[s.Start:s.End]); got != s.Text {
+					t.Errorf("%s span [%d,%d) = %q, Text %q", kind, s.Start, s.End, got, s.Text)
+				}
+			}
+			for _, p := range r.People {
+				check("person", p.Span)
+				if !strings.Contains(text, p.Role) {
+					t.Errorf("role %q not in text", p.Role)
+				}
+			}
+			for _, o := range r.Organizations {
+				check("organization", o.Span)
+			}
+			for _, c := range r.Countries {
+				if c.Text != "" {
+					check("country", c.Span)
+				}
+			}
+		}
+	}
+}
