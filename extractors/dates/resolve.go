@@ -73,7 +73,7 @@ func (p *parser) markHeaders() {
 		case n <= 20 && l.n > line+1 && !p.sentenceEnd(l.start[line+1]-1):
 			c.header = true
 		case nx == nil || nx.flags&fLine != 0:
-			c.header = true
+			c.header = c.kind != kRel && c.ts-l.start[line] < 4 // a line that is a date
 		case nx.kind == tPunct && (nx.r == '(' || nx.r == '|' || isDash(nx.r)):
 			c.header = true
 		case nx.kind == tNum && p.punct(c.te+1, ':') && p.adjacent(c.te+1):
