@@ -205,8 +205,7 @@ func (p *parser) classify(k int, sq seq) int {
 	if digits && sq.comps == 1 && p.monthBefore(m.s) && m.cur == "" {
 		return end
 	}
-	if s, e := p.phraseBefore(m.s, func(e *entry) bool { return e.approx }); e != nil {
-		_ = s
+	if _, e := p.phraseBefore(m.s, func(e *entry) bool { return e.approx }); e != nil || sq.approx {
 		m.approx = true
 	}
 	// Glued suffixes: 8th, 18e, 1447هـ, 2025م, 1990s, 329-member, four-year.
@@ -309,6 +308,9 @@ func (p *parser) classify(k int, sq seq) int {
 	// A bare number.
 	if sq.weak || ord {
 		return end
+	}
+	if w := p.look(m.s - 1); w.e != nil && w.e.mag && p.near(m.s) {
+		m.kind, m.unit = kindQuantity, "magnitude" // magnitude 6.8, بقوة 6.8
 	}
 	if art {
 		h := p.pluralHead(m.s)

@@ -33,6 +33,7 @@ const (
 	flWeak                       // one/un: only before a scale or a noun
 	flBare                       // scale that may stand alone (ألف, mille)
 	flArticle                    // a/an: only before a scale
+	flApprox                     // une quinzaine: an approximate number
 )
 
 // Language bits.
@@ -62,6 +63,7 @@ type entry struct {
 	ord    bool // ordinal head: الدورة 30
 	year   bool // year cue: عام 1643, in 1850
 	pop    bool // population cue: a bare amount near it is not money
+	mag    bool // magnitude cue: "magnitude 6.8", "بقوة 6.8"
 	ctx    []string
 	before string // unit cue before the number
 	after  string // unit cue after the number
@@ -265,6 +267,8 @@ func fill(e *entry, kind, a1, a2 string) error {
 				e.flags |= flBare
 			case "a":
 				e.flags |= flArticle
+			case "apx":
+				e.flags |= flApprox
 			default:
 				return fmt.Errorf("unknown number flag %q", fl)
 			}
@@ -315,6 +319,8 @@ func fill(e *entry, kind, a1, a2 string) error {
 		e.year = true
 	case "pop":
 		e.pop = true
+	case "mag":
+		e.mag = true
 	case "approx":
 		e.approx = true
 	case "before":

@@ -419,6 +419,7 @@ type seq struct {
 	weak    bool // a lone weak word (one, un, واحد)
 	art     bool // the first word carried the Arabic article
 	article bool // starts with a/an
+	approx  bool // has an approximate word (une quinzaine)
 	first   comp
 	ok      bool
 }
@@ -578,6 +579,9 @@ func (p *parser) sequence(k int) seq {
 		}
 		if !n.digits {
 			sq.words = true
+		}
+		if n.flags&flApprox != 0 {
+			sq.approx = true
 		}
 		sq.comps++
 		at = n.end
