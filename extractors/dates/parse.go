@@ -461,8 +461,8 @@ func (p *parser) prefix(i int, c *cand) int {
 	switch {
 	case p.is(j, cRel):
 		t := &p.toks[j]
-		if t.ent.val >= 0 && !p.is(j+1, cWday) && p.arabicAdjective(j+1) {
-			return i // "اليوم الوطني": a day's name; "غدا الوضع": a verb
+		if !p.is(j+1, cWday) && p.arabicAdjective(j+1) {
+			return i // "اليوم الوطني": a day's name; "غدا الوضع": a verb; "أمس الحاجة"
 		}
 		if t.ent.val == 0 && p.closingQuote(j+1) {
 			return i // «بغداد اليوم»: a title

@@ -165,6 +165,7 @@ var tableCases = []tableCase{
 	{name: "rel/ar-weekday-same", lang: "ar", text: "التقى الوزيران بعد عصر الخميس في القاهرة.", want: []string{"الخميس|2023-06-08|relative"}},
 	{name: "rel/ar-yawmuh", lang: "ar", text: "ترأس الملك يومه الخميس مجلسا وزاريا.", want: []string{"يومه الخميس|2023-06-08|relative"}},
 	{name: "rel/ar-national-day", lang: "ar", text: "احتفلت المملكة باليوم الوطني وباليوم العالمي للبيئة.", want: nil},
+	{name: "rel/ar-ams-al-haja", lang: "ar", text: "البلاد في أمس الحاجة إلى الاستثمار.", want: nil},
 	{name: "rel/ar-bi-ams", lang: "ar", text: "البلاد بأمس الحاجة إلى الاستثمار.", want: nil},
 	{name: "rel/ar-yesterday-wrong-weekday", lang: "ar", text: "أعلنت الهيئة أمس الثلاثاء ارتفاع الحصيلة.", want: []string{"أمس الثلاثاء|2023-06-06|relative"}},
 	// Relative dates in English.
