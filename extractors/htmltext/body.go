@@ -312,10 +312,37 @@ func isInline(a atom.Atom) bool {
 // boilerText matches whole blocks that are furniture, not prose.
 var boilerText = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?( on \w+)?|read more|related( articles| stories)?|comments?|sign up.*|subscribe.*|follow us.*|click here.*|(photo|image|picture|video)( credit)?:.*|getty images|copyright.*|publicité|partager( sur \pL+| cet article)?|lire la suite|commentaires?|réagir|(crédit )?photo ?:.*|إعلان|اعلان|شارك(ها)?( على \pL+)?|مشاركة|اقرأ المزيد|إقرأ المزيد|تابعونا( على)?.*|التعليقات|أضف تعليق(ك)?|طباعة|(image|photo|picture|slide) \d+ (of|/) \d+|caption|close|back to gallery|(view|open) gallery|enlarge|expand|trending:?|©.*|all rights reserved.*)$`)
 
-// noticeText matches the service lines sites put inside an article:
-// cookie and newsletter notices, contact lines, wire-service credits. Only
-// short blocks (under 250 characters) are tested.
-var noticeText = regexp.MustCompile(`(?i)(uses cookies|cookie policy|newsletter|follow (us|him|her|them) on|have a (news )?tip\?|may be reached at|^\(?(reporting|writing|editing) by |^additional reporting by |all rights reserved|this (post|article) (may )?contains? affiliate|nous utilisons des cookies|abonnez-vous|inscrivez-vous|tous droits réservés|جميع الحقوق محفوظة|اشترك في النشرة)`)
+// notices are the service lines sites put inside an article: cookie and
+// newsletter notices, contact lines, wire-service credits. A short block
+// (under 250 characters) containing one, lower-cased, is dropped; credits
+// only count at the start of a block.
+var (
+	notices = []string{"uses cookies", "cookie policy", "newsletter", "follow us on", "follow him on",
+		"follow her on", "follow them on", "have a tip?", "have a news tip?", "may be reached at",
+		"all rights reserved", "may contain affiliate", "contains affiliate", "nous utilisons des cookies",
+		"abonnez-vous", "inscrivez-vous", "tous droits réservés", "جميع الحقوق محفوظة", "اشترك في النشرة"}
+	credits = []string{"reporting by ", "(reporting by ", "writing by ", "(writing by ", "editing by ",
+		"(editing by ", "additional reporting by "}
+)
+
+// isNotice reports a short block that is a notice or a credit line.
+func isNotice(b *block) bool {
+	if b.chars >= 250 {
+		return false
+	}
+	s := strings.ToLower(b.text)
+	for _, n := range notices {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	for _, c := range credits {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // tailText matches a heading that opens the list of other stories below an
 // article: everything from it on is dropped.
@@ -433,7 +460,7 @@ func render(blocks []block, title string) string {
 		switch {
 		case bl.heading == 1, bl.text == title:
 		case bl.linkList():
-		case boilerText.MatchString(bl.text), bl.chars < 250 && noticeText.MatchString(bl.text):
+		case bl.chars < 150 && boilerText.MatchString(bl.text), isNotice(&bl):
 		default:
 			if b.Len() > 0 {
 				b.WriteByte('\n')
