@@ -39,7 +39,7 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 				}
 				continue
 			}
-			if m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.ti > 0 && betweenTown(doc, ms, i) {
+			if m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between {
 				towns = append(towns, i)
 			}
 		case KindCountry, KindRegion:
@@ -224,11 +224,6 @@ func coordinated(ms []match, sel []int) []int {
 	return out
 }
 
-// betweenTown reports a town after "between"/"بين"/"entre" or coordinated
-// with one: "between Tangier and Casablanca".
-func betweenTown(doc *extractors.Document, ms []match, i int) bool {
-	return ms[i].between || i > 0 && !ms[i-1].skip && ms[i-1].between && ms[i].ti-ms[i-1].tj <= 1
-}
 
 // dominantCountry returns the match of the country the text names most,
 // the earliest on a tie, or -1.

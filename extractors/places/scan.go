@@ -389,7 +389,7 @@ func (s *scanner) resolve(i int) {
 		case e.kind == 'P':
 			sc = 30 + popScore(e.pop)
 			if e.capital {
-				sc += 5
+				sc += 20 // London, England before London, Ontario
 			}
 			if s.cityContext(m) || s.afterCapitalPhrase(i, e.country) {
 				sc += 50
@@ -501,9 +501,11 @@ func (s *scanner) accept(i int, e *entry, latin bool) bool {
 	case trig || s.dateline(m):
 		return true
 	case e.kind == 'P' && e.pop >= 100000:
-		return ev
+		// Latin names of such towns are often surnames too (Warren,
+		// Richardson, Irvine): they also need a preposition
+		return ev && (!latin || m.prep || m.between)
 	}
-	return ev && m.prep
+	return ev && (m.prep || m.between)
 }
 
 // listContext reports a name that continues a list opened by a place
@@ -544,6 +546,15 @@ func (s *scanner) placeContext(i int) {
 	if prev, ok := s.listContext(i); ok {
 		m.listed = true
 		m.regional = m.regional || s.ms[prev].regional
+	}
+	if i > 0 && s.ms[i-1].between && !s.ms[i-1].skip && m.ti-s.ms[i-1].tj == 1 {
+		switch s.tok(m.ti - 1) {
+		case "and", "et", "و":
+			m.between = true // "between Padang and Bukittinggi"
+		}
+	}
+	if m.conj && i > 0 && s.ms[i-1].between && !s.ms[i-1].skip && m.ti == s.ms[i-1].tj {
+		m.between = true // "بين الرباط والدار البيضاء"
 	}
 }
 
