@@ -53,6 +53,7 @@ const (
 	cTeen
 	cTens
 	cYWord
+	cDayPart
 )
 
 var classNames = map[string]uint64{
@@ -62,7 +63,7 @@ var classNames = map[string]uint64{
 	"apres": cApres, "qual": cQual, "hmark": cHMark, "gmark": cGMark,
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
-	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord,
+	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord, "daypart": cDayPart,
 }
 
 // valued are the classes whose entries carry a value.

@@ -470,6 +470,10 @@ func (p *parser) prefix(i int, c *cand) int {
 		c.hasRel, c.rel = true, t.ent.val
 		c.today = t.ent.val == 0
 		j++
+		if c.today && p.is(j, cQual) && p.toks[j].ent.val == -1 {
+			c.rel, c.today = -1, false // "الليلة الماضية"
+			j++
+		}
 		if p.punct(j, '\'') || p.punct(j, '’') { // aujourd'hui
 			if nx := p.tok(j + 1); nx != nil && nx.kind == tWord && p.adjacent(j+1) {
 				j += 2
@@ -493,6 +497,10 @@ func (p *parser) prefix(i int, c *cand) int {
 			c.hasRel, c.rel = true, 2*v // avant-hier, après-demain
 			j += 3
 		}
+	case p.is(j, cQual) && p.is(j+1, cDayPart) && p.toks[j].ent.val <= 0:
+		c.hasRel, c.rel = true, p.toks[j].ent.val // "this morning", "last night", "ce soir"
+		c.today = c.rel == 0
+		j += 2
 	case p.is(j, cQual) && p.is(j+1, cWday):
 		c.hasQual, c.qual = true, p.toks[j].ent.val
 		c.today = c.qual == 0

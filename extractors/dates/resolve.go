@@ -224,8 +224,8 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 						ey++
 					}
 				}
-				if !validCivil(ey, c.em, c.ed) {
-					c.kind = kDate
+				if !validCivil(ey, c.em, c.ed) || civilDays(ey, c.em, c.ed) <= c.day {
+					c.kind = kDate // not a range after all
 				} else {
 					c.eday = civilDays(ey, c.em, c.ed)
 				}
