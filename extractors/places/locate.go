@@ -224,7 +224,6 @@ func coordinated(ms []match, sel []int) []int {
 	return out
 }
 
-
 // dominantCountry returns the match of the country the text names most,
 // the earliest on a tie, or -1.
 func dominantCountry(ms []match) int {

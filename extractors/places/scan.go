@@ -389,7 +389,7 @@ func (s *scanner) resolve(i int) {
 		case e.kind == 'P':
 			sc = 30 + popScore(e.pop)
 			if e.capital {
-				sc += 20 // London, England before London, Ontario
+				sc += 10
 			}
 			if s.cityContext(m) || s.afterCapitalPhrase(i, e.country) {
 				sc += 50
@@ -406,7 +406,9 @@ func (s *scanner) resolve(i int) {
 			sc = 45
 		}
 		// the background decides between places of different countries
-		sc += 20 * min(s.evidOther(m, e.country), 3)
+		if n := s.evidOther(m, e.country); n > 0 {
+			sc += 15 + 10*min(n, 3)
+		}
 		if sc > bestScore {
 			best, bestScore = r.e, sc
 		}
