@@ -247,7 +247,12 @@ func (p *parser) classify(k int, sq seq) int {
 	if w := p.look(end); w.e != nil && w.e.time && p.near(end) {
 		return end + 1
 	}
-	// Percent.
+	// Percent, also written before the number in Arabic text ("%41").
+	if p.isPunct(m.s-1, '%', '٪') && p.glued(m.s) && m.cur == "" && !p.isPunct(end, '%', '٪') && (p.lang == 0 || p.toks[k].arabic) {
+		m.kind, m.unit, m.s = kindPercent, "percent", m.s-1
+		p.add(m, art, sq)
+		return end
+	}
 	if p.isPunct(end, '%', '٪') && p.near(end) && p.toks[end].gap != gapWide {
 		m.kind, m.unit, m.e = kindPercent, "percent", end+1
 		p.add(m, art, sq)

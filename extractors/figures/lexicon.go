@@ -23,6 +23,7 @@ const (
 	clsHundred        // hundred multiplier (hundred, cent, مائة)
 	clsScale          // thousand, million, billion, dozen
 	clsTenMark        // Arabic عشر/عشرة after a unit (ثلاثة عشر)
+	clsHalf           // Arabic نصف after a scale (مليون ونصف)
 )
 
 // Number-word flags.
@@ -255,6 +256,8 @@ func fill(e *entry, kind, a1, a2 string) error {
 				e.cls = clsScale
 			case "ts":
 				e.cls = clsTenMark
+			case "hf":
+				e.cls = clsHalf
 			case "pl":
 				e.flags |= flPlural
 			case "du":

@@ -452,6 +452,8 @@ func (p *parser) sequence(k int) seq {
 		largest, lastScale = c.val, c.val
 	case c.cls == clsHundred:
 		cur = 100
+	case c.cls == clsHalf:
+		return seq{} // نصف alone is a fraction
 	case c.cls == clsTenMark:
 		if c.flags&flCompound != 0 {
 			return seq{}
@@ -557,6 +559,11 @@ func (p *parser) sequence(k int) seq {
 			case last == clsUnit && hyph && mod(cur, 100) == 4 && n.val == 20:
 				cur, okJoin = cur+76, true
 			}
+		case n.cls == clsHalf:
+			if conj && last == clsScale && cur == 0 {
+				total += lastScale / 2
+				okJoin = true
+			}
 		case n.cls == clsTenMark:
 			switch {
 			case last == clsUnit && !conj && mod(cur, 100) < 10 && mod(cur, 10) != 0:
@@ -569,6 +576,11 @@ func (p *parser) sequence(k int) seq {
 		}
 		if !okJoin {
 			break
+		}
+		if n.cls == clsHalf {
+			sq.comps++
+			at, sq.end = n.end, n.end
+			break // nothing follows a half
 		}
 		last = n.cls
 		if n.digits {

@@ -63,6 +63,7 @@ var englishCases = []tcase{
 	{"en", "Hundreds of houses and dozens of bridges were damaged.", nil},
 	{"en", "One of the officials said both countries agreed.", nil},
 	{"en", "Flight 370 disappeared over the ocean.", nil},
+	{"en", "Global debt reached $1.2tn last year.", []w{money("$1.2tn", 1.2e12, "USD")}},
 	{"en", "A magnitude 6.8 earthquake struck at 11:11 p.m. local time.", []w{qty("6.8", 6.8, "magnitude")}},
 	{"en", "The assembly adopted it by 153 votes to 10, with 23 abstentions.", []w{count("153 votes", 153, "votes"), count("10", 10, ""), count("23 abstentions", 23, "abstentions")}},
 	{"en", "The IMF approved a 46-month facility of about $3 billion for Egypt.", []w{approx(money("$3 billion", 3e9, "USD"))}},
