@@ -70,8 +70,8 @@ func (p *parser) markHeaders() {
 		}
 		nx := p.tok(c.te)
 		switch {
-		case n <= 20 && l.n > line+1 && !p.sentenceEnd(l.start[line+1]-1):
-			c.header = true
+		case n <= 20 && l.n > line+1 && !p.sentenceEnd(l.start[line+1]-1) && p.plainWords(l.start[line], l.start[line]+n) <= 3:
+			c.header = true // a short line of little but dates and times
 		case nx == nil || nx.flags&fLine != 0:
 			c.header = c.kind != kRel && c.ts-l.start[line] < 4 // a line that is a date
 		case nx.kind == tPunct && (nx.r == '(' || nx.r == '|' || isDash(nx.r)):
@@ -300,6 +300,21 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// dateWords are the classes of the words a date is written with.
+const dateWords = cMonth | cAbbr | cLev | cOrd | cHMonth | cHPre | cDhu | cDhuX | cWday | cRel |
+	cQual | cHMark | cGMark | cMuwafiq | cOrdSuf | cYWord
+
+// plainWords counts the words of tokens [from, to) that are not date words.
+func (p *parser) plainWords(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if t := &p.toks[i]; t.kind == tWord && t.ent.class&dateWords == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceEnd reports whether token i closes a sentence.

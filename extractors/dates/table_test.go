@@ -291,6 +291,8 @@ var tableCases = []tableCase{
 		want: []string{"الجمعة 22 نوفمبر 2024|2024-11-22|absolute", "3-6-2023|2023-06-03|absolute", "اليوم السبت|2023-06-03|relative", "اليوم|2023-06-03|relative"}, published: "2023-06-03", event: "2023-06-03"},
 	{name: "dateline/package-doc", lang: "en", text: "RABAT, June 7 (Reuters) - Morocco signed on Tuesday",
 		want: []string{"June 7|2023-06-07|absolute", "Tuesday|2023-06-06|relative"}, published: "2023-06-07", event: "2023-06-06"},
+	{name: "dateline/short-lede-is-not-header", lang: "ar", text: "وصل الرئيس اليوم الخميس 8 يونيو 2023 إلى الرباط\n\nوأجرى مباحثات مع رئيس الحكومة.",
+		want: []string{"اليوم الخميس 8 يونيو 2023|2023-06-08|absolute"}, event: "2023-06-08"},
 	// Event date: the lede's event, not merely the first date.
 	{name: "event/since-skipped", lang: "en", text: "Since Monday, the envoy has held talks; on Wednesday he signed the accord.",
 		want: []string{"Monday|2023-06-05|relative", "Wednesday|2023-06-07|relative"}, event: "2023-06-07"},
