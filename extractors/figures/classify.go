@@ -65,6 +65,11 @@ func (p *parser) digitsAt(k int) int {
 			return p.skipChain(k)
 		}
 	}
+	// A leading zero without a decimal mark (0300, 07) is a code, a
+	// time or a date part, not a quantity.
+	if d[0] == '0' && len(d) >= 2 && !p.isPunct(k+1, ':') {
+		return p.skipChain(k)
+	}
 	// Clock times: 19:00, 16:40, 16h30.
 	if len(d) <= 2 && p.isPunct(k+1, ':') && p.glued(k+1) && k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2) && len(p.digits(k+2)) == 2 {
 		e := k + 3

@@ -48,6 +48,15 @@ func isSpace(r rune) bool {
 	return false
 }
 
+// isInvisible reports bidi controls and zero-width characters outside words.
+func isInvisible(r rune) bool {
+	switch r {
+	case 0x200B, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069:
+		return true
+	}
+	return false
+}
+
 func isWordRune(r rune) bool {
 	if r >= 0x0621 && r <= 0x065F {
 		return true // Arabic letters and marks: the common case
@@ -111,6 +120,10 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte, string) {
 	lineStart := true
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
+		if isInvisible(r) {
+			i += size // bidi marks and zero-width characters join what they sit between
+			continue
+		}
 		if isSpace(r) {
 			if r == '\n' || r == '\r' {
 				gap = gapLine
