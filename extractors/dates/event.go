@@ -76,10 +76,12 @@ func (p *parser) context(ts, te, n, m int, c uint64) bool {
 }
 
 // event returns the index of the candidate that dates the main event: the
-// first day of the lede that is not a header date, not the date of a
-// statement alone ("an official said Monday"), not a "since" date, and, in an
-// article about a rising toll, one tied to the rise rather than to the day
-// the disaster struck.
+// first day of the lede that is not a header date, not a "since" date, and,
+// in an article about a rising toll, one tied to the rise rather than to the
+// day the disaster struck. The day of a statement ("the ministry said
+// Monday") gives way to another day of the lede; it is the event when there
+// is none, except in a toll article, where the toll is then dated only by its
+// report and the event date is nil.
 func (p *parser) event() int {
 	// A toll article says near its start that a toll rose ("ارتفعت حصيلة",
 	// "the death toll has risen", "le bilan risque de s'alourdir").
@@ -97,6 +99,7 @@ func (p *parser) event() int {
 	toll := hasToll && hasRise
 	words = 0
 	wi := 0
+	report := -1 // the first date of a statement
 	for k := range p.cands {
 		c := &p.cands[k]
 		for ; wi < c.ts; wi++ {
@@ -111,6 +114,9 @@ func (p *parser) event() int {
 			continue
 		}
 		if p.context(c.ts, c.te, 3, 2, cReport) || p.context(c.ts, c.te, 8, 0, cReportN) {
+			if report < 0 {
+				report = k
+			}
 			continue
 		}
 		if p.context(c.ts, c.te, 2, 0, cSince) {
@@ -121,5 +127,8 @@ func (p *parser) event() int {
 		}
 		return k
 	}
-	return -1
+	if toll {
+		return -1 // a toll dated only by its report
+	}
+	return report // the statement is the news
 }

@@ -296,7 +296,10 @@ var tableCases = []tableCase{
 	// Event date: the lede's event, not merely the first date.
 	{name: "event/since-skipped", lang: "en", text: "Since Monday, the envoy has held talks; on Wednesday he signed the accord.",
 		want: []string{"Monday|2023-06-05|relative", "Wednesday|2023-06-07|relative"}, event: "2023-06-07"},
-	{name: "event/statement-only", lang: "ar", text: "قال مسؤول في بيان أمس إن عدد الضحايا ارتفع.", want: []string{"أمس|2023-06-07|relative"}, event: "nil"},
+	{name: "event/statement-only", lang: "ar", text: "قال وزير الخارجية أمس إن بلاده ستشارك في القمة.", want: []string{"أمس|2023-06-07|relative"}, event: "2023-06-07"},
+	{name: "event/statement-then-signing", lang: "en", text: "The ministry said on Wednesday that the two countries signed the accord on Monday.",
+		want: []string{"Wednesday|2023-06-07|relative", "Monday|2023-06-05|relative"}, event: "2023-06-05"},
+	{name: "event/toll-statement-only", lang: "ar", text: "قال مسؤول في بيان أمس إن حصيلة ضحايا الفيضانات ارتفعت إلى 40 قتيلا.", want: []string{"أمس|2023-06-07|relative"}, event: "nil"},
 	{name: "event/toll-rise", lang: "ar", text: "ارتفعت أمس الأربعاء حصيلة الفيضانات إلى 818 قتيلا، بعد أمطار الأحد الماضي.",
 		want: []string{"أمس الأربعاء|2023-06-07|relative", "الأحد الماضي|2023-06-04|relative"}, event: "2023-06-07"},
 	{name: "event/toll-communique", lang: "fr", pub: "2024-09-10", text: "Quelque 18 personnes sont mortes dans des inondations durant le week-end du 7 septembre. Le bilan risque de s’alourdir, annonce un communiqué rendu public dans la soirée du lundi 9 septembre.",
