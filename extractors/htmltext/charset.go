@@ -98,25 +98,29 @@ func detect(body []byte) (encoding.Encoding, string) {
 	return charmap.Windows1252, "windows-1252"
 }
 
-// arabicScore decodes sample with enc and counts occurrences of the
-// definite article "ال" when Arabic letters are at least a quarter of all
-// letters; 0 otherwise.
+// arabicScore decodes sample with enc and, when at least half of the
+// non-ASCII characters come out as Arabic letters, returns the number of
+// times the definite article "ال" occurs (accented Latin text read as
+// Arabic yields Arabic letters, but never that pair); 0 otherwise. Only
+// non-ASCII characters are weighed, so markup and scripts do not dilute
+// the signal.
 func arabicScore(enc *charmap.Charmap, sample []byte) int {
 	out, err := enc.NewDecoder().Bytes(sample)
 	if err != nil {
 		return 0
 	}
 	s := string(out)
-	arabic, letters := 0, 0
+	arabic, high := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Arabic, r) {
-				arabic++
-			}
+		if r < 0x80 {
+			continue
+		}
+		high++
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+			arabic++
 		}
 	}
-	if letters == 0 || arabic*4 < letters {
+	if high == 0 || arabic*2 < high {
 		return 0
 	}
 	return strings.Count(s, "ال")
