@@ -43,6 +43,8 @@ type parser struct {
 	toks  []token
 	lang  string
 	cands []cand
+	// English numeric dates whose order shows: 06/19/2023, 19/06/2023.
+	monthFirst, dayFirst int
 }
 
 func (p *parser) tok(i int) *token {
@@ -426,9 +428,14 @@ func (p *parser) numeric(i int, c *cand) bool {
 		c.y, c.m, c.d = x, y, z
 	case n3.nd == 4 && a.nd <= 2:
 		c.y, c.m, c.d = z, y, x
-		if p.lang == "en" && x <= 12 && y > 12 {
+		switch {
+		case p.lang != "en":
+		case x <= 12 && y > 12 && y <= 31:
 			c.m, c.d = x, y
-		} else if p.lang == "en" && x <= 12 && y <= 12 && x != y {
+			p.monthFirst++
+		case x > 12 && x <= 31 && y <= 12:
+			p.dayFirst++
+		case x <= 12 && y <= 12 && x != y:
 			c.alt = true // month first or day first: settled when resolving
 		}
 	default:

@@ -190,15 +190,21 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 			}
 			m, d := c.m, c.d
 			if c.alt {
-				m, d = c.d, c.m // month first by default in English
+				// An English 06/07/2023: the order the text's other numeric
+				// dates show, else the printed weekday, else the reading
+				// within two months of the reference day, else month first.
+				m, d = c.d, c.m
 				conf = confAmbig
 				alt := civilDays(y, c.m, c.d)
 				first := civilDays(y, m, d)
 				switch {
+				case p.dayFirst > p.monthFirst:
+					m, d = c.m, c.d
+				case p.monthFirst > p.dayFirst:
 				case c.wd >= 0 && weekday(alt) == int(c.wd) && weekday(first) != int(c.wd):
 					m, d = c.m, c.d
 				case c.wd >= 0 && weekday(first) == int(c.wd):
-				case hasAnchor && abs(alt-anchor) < abs(first-anchor):
+				case hasAnchor && abs(alt-anchor) < abs(first-anchor) && abs(alt-anchor) <= 62:
 					m, d = c.m, c.d
 				}
 			}

@@ -119,6 +119,8 @@ var tableCases = []tableCase{
 	{name: "num/en-day-first", lang: "en", text: "Tuesday 26/02/2019\n\nLONDON - The UN held a conference.", pub: "-", want: []string{"Tuesday 26/02/2019|2019-02-26|absolute"}, published: "2019-02-26"},
 	{name: "num/en-ambiguous-nearest", lang: "en", text: "Updated 06/07/2023 at noon.", want: []string{"06/07/2023|2023-06-07|absolute"}},
 	{name: "num/en-ambiguous-weekday", lang: "en", text: "Thursday 06/07/2023: the board met.", pub: "-", want: []string{"Thursday 06/07/2023|2023-07-06|absolute"}},
+	{name: "num/en-order-from-text", lang: "en", text: "Filed 19/06/2023; hearing on 03/07/2023.", want: []string{"19/06/2023|2023-06-19|absolute", "03/07/2023|2023-07-03|absolute"}},
+	{name: "num/en-far-month-first", lang: "en", text: "The law of 05/06/2001 applies.", want: []string{"05/06/2001|2001-05-06|absolute"}},
 	{name: "num/not-decimal", lang: "fr", text: "Une croissance de 3.3 % et 2.808.548 électeurs.", want: nil},
 	{name: "num/not-version", lang: "en", text: "Version 1.2.3.4 was released.", want: nil},
 	{name: "num/not-clock", lang: "ar", text: "على الساعة 22:30 انتهى اللقاء بنتيجة 2-1.", want: nil},
