@@ -106,6 +106,8 @@ var tableCases = []tableCase{
 	{name: "digits/mixed", lang: "ar", text: "صدر القرار في 8 يونيو ٢٠٢٣.", want: []string{"8 يونيو ٢٠٢٣|2023-06-08|absolute"}},
 	{name: "digits/mixed-in-number", lang: "ar", text: "صدر القرار في 1٥ مايو 2٠23.", want: []string{"1٥ مايو 2٠23|2023-05-15|absolute"}},
 	{name: "digits/indic-numeric", lang: "ar", text: "بتاريخ ٠٨/٠٦/٢٠٢٣ صدر البيان.", want: []string{"٠٨/٠٦/٢٠٢٣|2023-06-08|absolute"}},
+	{name: "digits/bidi-marks", lang: "ar", text: "نشر في ١٩‏/٠٦‏/٢٠٢٣ الخبر.", want: []string{"١٩‏/٠٦‏/٢٠٢٣|2023-06-19|absolute"}},
+	{name: "digits/nbsp", lang: "ar", text: "وصل الوفد في 8 يونيو 2023 إلى جدة.", want: []string{"8 يونيو 2023|2023-06-08|absolute"}},
 	{name: "digits/indic-gregorian-mark", lang: "ar", text: "الاثنين ٠١ ديسمبر ٢٠٢٥ م - 02:00", pub: "2025-12-01", want: []string{"الاثنين ٠١ ديسمبر ٢٠٢٥ م|2025-12-01|absolute"}},
 	// Numeric dates: day first in Arabic and French.
 	{name: "num/ar-slash", lang: "ar", text: "19/06/2023 - 22:30\n\nيشرع الوزير في زيارة.", pub: "-", want: []string{"19/06/2023|2023-06-19|absolute"}, published: "2023-06-19"},
