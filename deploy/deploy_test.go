@@ -37,9 +37,18 @@ type binary struct {
 
 var (
 	buildOnce sync.Once
+	buildDir  string // removed by TestMain
 	built     *binary
 	buildErr  error
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildDir != "" {
+		_ = os.RemoveAll(buildDir)
+	}
+	os.Exit(code)
+}
 
 // helpFlag and helpEnv match the lines `newsworker run --help` prints for
 // each flag (cmd/newsworker/flags.go):
@@ -61,6 +70,7 @@ func newsworker(t *testing.T) *binary {
 			buildErr = err
 			return
 		}
+		buildDir = dir
 		b := &binary{path: filepath.Join(dir, "newsworker"), flags: map[string]bool{}, envs: map[string]bool{},
 			defaults: map[string]string{}}
 		cmd := exec.Command("go", "build", "-o", b.path, "../cmd/newsworker")

@@ -115,15 +115,11 @@ func TestNATSConfRunsCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := t.Context()
-	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
-		Name: "NEWS_RAW", Subjects: []string{"news.raw.>"}, Replicas: 3, Storage: jetstream.FileStorage,
-	}); err != nil {
-		t.Fatalf("worker user: create R3 stream: %v", err)
-	}
-	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
-		Name: "NEWS_ENRICHED", Subjects: []string{"news.enriched.>"}, Replicas: 3, Storage: jetstream.FileStorage,
-	}); err != nil {
-		t.Fatalf("worker user: create R3 stream: %v", err)
+	for _, sc := range []jetstream.StreamConfig{
+		{Name: "NEWS_RAW", Subjects: []string{"news.raw.>"}, Replicas: 3, Storage: jetstream.FileStorage},
+		{Name: "NEWS_ENRICHED", Subjects: []string{"news.enriched.>"}, Replicas: 3, Storage: jetstream.FileStorage},
+	} {
+		createStream(t, js, sc)
 	}
 
 	// The refused publish below is also reported asynchronously; keep it
@@ -154,6 +150,24 @@ func TestNATSConfRunsCluster(t *testing.T) {
 		nats.Timeout(2*time.Second)); err == nil {
 		nc.Close()
 		t.Error("connected with a wrong password")
+	}
+}
+
+// createStream creates sc as the worker's user. Right after the meta leader
+// is elected, the leader may not yet count every peer as online; placement
+// of an R3 stream is retried for a while, as a client at bootstrap would.
+func createStream(t *testing.T, js jetstream.JetStream, sc jetstream.StreamConfig) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := js.CreateStream(t.Context(), sc)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "no suitable peers") || time.Now().After(deadline) {
+			t.Fatalf("worker user: create R%d stream %s: %v", sc.Replicas, sc.Name, err)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
