@@ -80,6 +80,29 @@ type lexicon struct {
 	// arabic maps every Arabic form, also with the proclitics and the
 	// accusative alef it may carry (وبالمليون، مليارا), to its entry.
 	arabic map[string]variant
+	// arabicBits is a one-hash Bloom filter over the keys of arabic: most
+	// words of a text are not in the lexicon and are turned away by it.
+	arabicBits []uint64
+}
+
+const bloomBits = 1 << 20
+
+// bloomHash mixes a word's length with four of its bytes.
+func bloomHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) * 0x9E3779B1
+	if n >= 4 {
+		h ^= uint32(w[1])<<24 ^ uint32(w[3])<<16 ^ uint32(w[n-3])<<8 ^ uint32(w[n-1])
+		h *= 0x85EBCA6B
+		h ^= h >> 13
+	}
+	return h & (bloomBits - 1)
+}
+
+// mayBeArabic reports whether w may be a key of lx.arabic.
+func (lx *lexicon) mayBeArabic(w string) bool {
+	h := bloomHash(w)
+	return lx.arabicBits[h>>6]&(1<<(h&63)) != 0
 }
 
 // variant is an Arabic word form with what was taken off it.
@@ -125,6 +148,15 @@ func (lx *lexicon) buildArabic() {
 				}
 			}
 		}
+	}
+}
+
+// markArabic sets the Bloom bits of every key of lx.arabic.
+func (lx *lexicon) markArabic() {
+	lx.arabicBits = make([]uint64, bloomBits/64)
+	for w := range lx.arabic {
+		h := bloomHash(w)
+		lx.arabicBits[h>>6] |= 1 << (h & 63)
 	}
 }
 
@@ -209,6 +241,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 	}
 	lx.buildArabic()
+	lx.markArabic()
 	return lx, nil
 }
 

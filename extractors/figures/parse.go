@@ -138,6 +138,9 @@ func (p *parser) look(k int) word {
 	}
 	w := p.fold(k)
 	if p.toks[k].arabic {
+		if !p.lx.mayBeArabic(w) {
+			return word{}
+		}
 		if v, ok := p.lx.arabic[w]; ok {
 			return word{e: v.e, conj: v.conj, art: v.art}
 		}

@@ -177,6 +177,38 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte, string) {
 			t.arabic = r >= 0x0600 && r <= 0x06FF
 			t.upper = r < 0x250 && unicode.IsUpper(r)
 			for i < len(text) {
+				// Fast path: Arabic letters, tatweel and marks (U+0621 to
+				// U+065F), folded byte by byte as foldRune would.
+				if b := text[i]; (b == 0xD8 || b == 0xD9) && i+1 < len(text) {
+					c := text[i+1]
+					if b == 0xD8 && c >= 0xA1 && c <= 0xBF {
+						switch c {
+						case 0xA2, 0xA3, 0xA5: // آ أ إ
+							buf = append(buf, 0xD8, 0xA7)
+						case 0xA9: // ة
+							buf = append(buf, 0xD9, 0x87)
+						case 0xA4: // ؤ
+							buf = append(buf, 0xD9, 0x88)
+						case 0xA6: // ئ
+							buf = append(buf, 0xD9, 0x8A)
+						default:
+							buf = append(buf, b, c)
+						}
+						i += 2
+						continue
+					}
+					if b == 0xD9 && c >= 0x80 && c <= 0x9F {
+						switch {
+						case c == 0x80 || c >= 0x8B: // tatweel, diacritics
+						case c == 0x89: // ى
+							buf = append(buf, 0xD9, 0x8A)
+						default:
+							buf = append(buf, b, c)
+						}
+						i += 2
+						continue
+					}
+				}
 				r, size = decode(text, i)
 				if !isWordRune(r) {
 					break
