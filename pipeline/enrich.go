@@ -83,7 +83,11 @@ func (e *Enricher) Enrich(m *RawMessage) (*Record, error) {
 	// Text.
 	t := time.Now()
 	var text string
+	hasText := strings.TrimSpace(m.Text) != ""
 	switch {
+	case hasText && (m.HTML == "" || (rec.Title != "" && published != "")):
+		// The crawler's text, and nothing the page could add.
+		text = htmltext.Clean(m.Text)
 	case m.HTML != "" || len(m.Body) > 0:
 		body, ct := m.Body, m.ContentType
 		if len(body) == 0 {
@@ -97,8 +101,8 @@ func (e *Enricher) Enrich(m *RawMessage) (*Record, error) {
 			return nil, &PoisonError{Reason: ReasonBadHTML, Err: err}
 		}
 		text = art.Text
-		if strings.TrimSpace(m.Text) != "" {
-			text = htmltext.Clean(m.Text)
+		if hasText {
+			text = htmltext.Clean(m.Text) // the page gave only title or date
 		}
 		if rec.Title == "" {
 			rec.Title = art.Title
@@ -106,8 +110,6 @@ func (e *Enricher) Enrich(m *RawMessage) (*Record, error) {
 		if published == "" {
 			published = art.Published
 		}
-	default:
-		text = htmltext.Clean(m.Text)
 	}
 	e.observe(StageHTMLText, time.Since(t))
 	rec.Text = text

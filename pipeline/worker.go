@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -294,7 +293,7 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	if err != nil {
 		return outcome{articleID: raw.ID, err: err}
 	}
-	data, err := json.Marshal(rec)
+	data, err := rec.MarshalJSON() // direct: json.Marshal would re-validate and compact the output
 	if err != nil {
 		return outcome{articleID: raw.ID, err: &PoisonError{Reason: ReasonEncode, Err: err}}
 	}
