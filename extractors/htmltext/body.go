@@ -22,6 +22,10 @@ const dropped = "script, style, noscript, template, svg, math, canvas, iframe, o
 // boilerClass matches class and id tokens of page furniture.
 var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager|rollover|tooltip|popover|hovercard)([\s_-]|$)`)
 
+// camelCase finds the word breaks inside camel-case class names
+// ("authorInfo", "relatedLinks"), which boilerClass then sees as tokens.
+var camelCase = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
+
 // contentClass marks class and id tokens that protect an element from
 // boilerClass.
 var contentClass = regexp.MustCompile(`(?i)(^|[\s_-])(article|body|content|main|story|entry|post|text|embed|tweet)([\s_-]|$)`)
@@ -31,8 +35,9 @@ var commentClass = regexp.MustCompile(`(?i)^\s*(comments?|commentlist|disqus|res
 
 // prune removes boilerplate from the page: dropped elements, reader
 // comments (class or id starting with "comment"), and elements whose class
-// or id names furniture, unless it also names content, holds the <article>,
-// or holds two or more long prose paragraphs. The guards are computed in one
+// or id names furniture (camel-case words split: "authorInfo-bio"),
+// unless it also names content, holds the <article>, or holds two or more
+// long prose paragraphs. The guards are computed in one
 // pass over the tree, so prune stays linear however deep furniture nests.
 func prune(doc *goquery.Document) {
 	doc.Find(dropped).Remove()
@@ -46,12 +51,12 @@ func prune(doc *goquery.Document) {
 		case atom.Html, atom.Body, atom.Article, atom.Main:
 			return
 		}
-		if commentClass.MatchString(s.AttrOr("class", "")) || commentClass.MatchString(s.AttrOr("id", "")) {
+		if isComments(s.AttrOr("class", "")) || isComments(s.AttrOr("id", "")) {
 			s.Remove()
 			return
 		}
 		cls := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
-		if !boilerClass.MatchString(cls) || contentClass.MatchString(cls) {
+		if !boilerClass.MatchString(camelCase.ReplaceAllString(cls, "$1 $2")) || contentClass.MatchString(cls) {
 			return
 		}
 		if t := st[n]; t != nil && (t.marked || t.prose >= 2) {
@@ -64,6 +69,11 @@ func prune(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+}
+
+// isComments reports a class or id naming a reader-comments container.
+func isComments(name string) bool {
+	return commentClass.MatchString(camelCase.ReplaceAllString(name, "$1 $2"))
 }
 
 // subtree is what prune needs to know about an element's descendants.

@@ -35,6 +35,10 @@ func TestExtractBody(t *testing.T) {
 			`<nav><a href=/>الرئيسية</a> <a href=/a>سياسة</a></nav><div class="col"><p>` + p1 + `</p><p>` + p2 + `</p></div>` +
 				`<div class="sidebar"><ul><li><a href=/x>ارتفاع أسعار الذهب في الأسواق المحلية اليوم</a></li><li><a href=/y>نتائج مباريات الدوري</a></li></ul></div>`,
 			p1 + "\n" + p2},
+		{"camel-case furniture classes out",
+			`<div class="ArticlePage-body"><p>` + p1 + `</p><p>` + p2 + `</p><div class="ArticlePage-authorInfo"><p>` + p3 + `</p></div>` +
+				`<div class="commentsArea"><p>` + p3 + `</p></div></div>`,
+			p1 + "\n" + p2},
 		{"hidden elements out",
 			`<div><p>` + p1 + `</p><div style="display:none"><p>` + p3 + `</p></div><p hidden>` + p3 + `</p><p>` + p2 + `</p></div>`,
 			p1 + "\n" + p2},
