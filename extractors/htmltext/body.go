@@ -20,7 +20,7 @@ const dropped = "script, style, noscript, template, svg, math, canvas, iframe, o
 	`[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]`
 
 // boilerClass matches class and id tokens of page furniture.
-var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager|rollover|tooltip|popover|hovercard)([\s_-]|$)`)
+var boilerClass = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|disqus|related|share|sharing|sharebar|social|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adsense|adslot|banner|cookies?|consent|popup|modal|caption|captions|credit|credits|tags|taglist|recommended|recirc|outbrain|taboola|sponsored|byline|author|authors|meta|masthead|toolbar|skip|signup|login|paywall|sr-only|visually-hidden|screen-reader-text|trending|most-popular|popular|read-more|readmore|more-stories|playlist|tools|utility|pagination|pager|rollover|tooltip|popover|hovercard|ticker|marquee|lightbox|gallery|poll|survey|bio|disclaimer|copyright)([\s_-]|$)`)
 
 // camelCase finds the word breaks inside camel-case class names
 // ("authorInfo", "relatedLinks"), which boilerClass then sees as tokens.
