@@ -1,8 +1,9 @@
 // Package lang tells the language of an article body: ar, en, fr or und.
 //
-// Detect counts letters by script. When Arabic letters are at least as many
-// as Latin ones the body is Arabic ("ar"), so an Arabic article keeps its
-// language under English menus and copyright lines; Persian and Urdu, told
+// Detect counts letters by script. The body is Arabic ("ar") when Arabic
+// letters are at least as many as Latin ones, or at least a quarter as
+// many in six or more Arabic words, so an Arabic article keeps its
+// language under English menus, bylines and copyright lines; Persian and Urdu, told
 // apart by the letters Arabic lacks (پ چ ژ گ ک ی ے), are "und". A Latin
 // body is English or French by counting each language's most frequent
 // function words ("the", "of", "and" / "le", "les", "des", "est"), so a
@@ -21,8 +22,13 @@ import (
 	"unicode"
 )
 
-// minLetters is the fewest letters Detect judges a language from.
-const minLetters = 12
+const (
+	// minLetters is the fewest letters Detect judges a language from.
+	minLetters = 12
+	// minArabicWords is how many Arabic words make a body Arabic when its
+	// Arabic letters are only a fifth to a half of the Latin ones.
+	minArabicWords = 6
+)
 
 // stop words: frequent, short, and (mostly) not shared between the two
 // languages; shared forms such as "a", "on", "en" are left out.
@@ -42,22 +48,28 @@ func words(s string) map[string]bool {
 // Detect returns "ar", "en", "fr" or "und" for text. It is pure and safe
 // for concurrent use.
 func Detect(text string) string {
-	arabic, persian, latin := 0, 0, 0
+	arabic, persian, latin, words := 0, 0, 0, 0
+	inWord := false
 	for _, r := range text {
+		isArabic := unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 		switch {
-		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+		case isArabic:
 			arabic++
 			if isPersian(r) {
 				persian++
 			}
+			if !inWord {
+				words++
+			}
 		case unicode.Is(unicode.Latin, r):
 			latin++
 		}
+		inWord = isArabic || (inWord && unicode.Is(unicode.Mn, r))
 	}
 	switch {
 	case arabic+latin < minLetters:
 		return "und"
-	case arabic >= latin:
+	case arabic >= latin, arabic*4 >= latin && words >= minArabicWords:
 		if persian*50 > arabic {
 			return "und"
 		}

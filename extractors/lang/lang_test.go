@@ -19,6 +19,10 @@ func TestDetect(t *testing.T) {
 				"قال وزير الخارجية في مؤتمر صحفي عقده في عمان إن بلاده ستواصل جهودها الدبلوماسية لوقف إطلاق النار، " +
 				"مشيرا إلى أن الاجتماع المقبل سيعقد في الدوحة بمشاركة ممثلين عن الأمم المتحدة والجامعة العربية.\n" +
 				"© 2026 All rights reserved", "ar"},
+		{"short arabic body under long english furniture",
+			"Home | World | Business | Sports | Technology | Subscribe to our newsletter for the latest updates | Privacy Policy | Terms of Use\n" +
+				"افتتحت البلدية اليوم حديقة عامة جديدة في حي الميناء.\n" +
+				"Copyright 2026 Coastal Media Group", "ar"},
 		{"french with arabic names",
 			"Le prince héritier Mohammed ben Salmane (محمد بن سلمان) a reçu mardi à Riyad le président du Conseil " +
 				"présidentiel libyen, Mohamed el-Menfi (محمد المنفي), pour des entretiens sur la situation dans la région.", "fr"},
