@@ -180,8 +180,8 @@ func sameEntry(ms []match, i int, others []int) bool {
 }
 
 // coordinated adds to the selected countries those coordinated with one
-// of them anywhere in the text: "ضربت إندونيسيا وتايلاند وماليزيا" with
-// "وفي إندونيسيا"; "إلى كل من الجمهورية الإيطالية وجمهورية صربيا".
+// of them anywhere in the text: "اجتاحت السيول الفلبين وفيتنام" with
+// "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا".
 func coordinated(ms []match, sel []int) []int {
 	chosen := map[string]bool{}
 	for _, i := range sel {

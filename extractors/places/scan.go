@@ -228,7 +228,7 @@ var locPreps = map[string]bool{
 	"a": true, "au": true, "aux": true, "en": true, "de": true, "dans": true, "depuis": true, "vers": true, "pres": true,
 }
 
-// betweenWords mark towns a route or link joins ("between Tangier and
+// betweenWords mark towns a route or link joins ("between Kenitra and
 // Casablanca"); they tie towns, not countries, to the event.
 var betweenWords = map[string]bool{"بين": true, "between": true, "entre": true}
 
@@ -494,7 +494,7 @@ func (s *scanner) accept(i int, e *entry, latin bool) bool {
 	}
 	major := e.capital || e.known || e.pop >= 1000000
 	if latin && s.capitalisedNeighbour(m) && !major {
-		return false // "Sahar Nasr", "Casablanca Stock Exchange"
+		return false // "Hama Traoré", "Casablanca Stock Exchange"
 	}
 	ev := s.evidOther(m, e.country) > 0
 	switch {

@@ -67,7 +67,7 @@ var scanCases = []scanCase{
 	{"fr", "Les ministres marocains et la délégation algérienne.", []string{"marocains=demonym:MA:Morocco", "algérienne=demonym:DZ:Algeria"}},
 	{"en", "Moroccan and Egyptian officials met Saudis.", []string{"Moroccan=demonym:MA:Morocco", "Egyptian=demonym:EG:Egypt", "Saudis=demonym:SA:Saudi Arabia"}},
 	// formal names
-	{"ar", "مباحثات بين المملكة المغربية والجمهورية الإيطالية وجمهورية صربيا.", []string{"المملكة المغربية=country:MA:Morocco", "الجمهورية الإيطالية=country:IT:Italy", "جمهورية صربيا=country:RS:Serbia"}},
+	{"ar", "مباحثات بين المملكة المغربية والجمهورية الفرنسية وجمهورية كرواتيا.", []string{"المملكة المغربية=country:MA:Morocco", "الجمهورية الفرنسية=country:FR:France", "جمهورية كرواتيا=country:HR:Croatia"}},
 	{"fr", "Le Royaume du Maroc et la République tunisienne.", []string{"Royaume du Maroc=country:MA:Morocco", "République tunisienne=country:TN:Tunisia"}},
 	// regions
 	{"ar", "ضرب زلزال إقليم الحوز جنوب مراكش.", []string{"الحوز=region:MA:Al Haouz", "مراكش=city:MA:Marrakesh"}},

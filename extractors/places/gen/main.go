@@ -334,7 +334,7 @@ func applyCountryFacts(p *place, fs []fact) {
 
 // persian holds letters of Persian, Urdu, Kurdish and Pashto spellings that
 // Arabic does not use; alternate names with them are left out.
-const persian = "پچژگکیەڕڵۆێٹڈڑںےھۀۇۋۈ"
+const persian = "پچژگکیەڕڵۆێٹڈڑںےھۀۇۋۈہۃۓ"
 
 func isArabicName(s string) bool {
 	hasAr := false
