@@ -186,7 +186,7 @@ func (p *parser) classify(k int, sq seq) int {
 	m := mention{s: k, ns: k, ne: sq.end, e: sq.end, value: sq.value, scale: sq.scale, words: sq.words, sent: p.toks[k].sent}
 	end := sq.end
 	digits := sq.first.digits
-	// Prefix: the article (الـ 85), a currency symbol or code.
+	// Prefix: the article (الـ 41), a currency symbol or code.
 	art := sq.art
 	if digits && p.isWord(k-1) && p.toks[k-1].arabic && p.fold(k-1) == arAl && p.near(k) {
 		art = true
@@ -325,9 +325,9 @@ func (p *parser) classify(k int, sq seq) int {
 	if art {
 		h := p.pluralHead(m.s)
 		if h == nil {
-			return end // الـ142, الذكرى الـ 60: an ordinal
+			return end // الدورة الـ118, الذكرى الـ 75: an ordinal
 		}
-		m.unit, m.noun = h.unit, h.unit // أعضاء التحالف الـ 85
+		m.unit, m.noun = h.unit, h.unit // أعضاء المجلس الـ 41
 	}
 	p.refineUnit(&m)
 	p.add(m, art, sq)
@@ -542,7 +542,7 @@ func (p *parser) refineUnit(m *mention) {
 		return
 	}
 	sent := p.toks[m.s].sent
-	for j := m.e; j < len(p.toks) && j < m.e+8 && p.toks[j].sent == sent && p.toks[j].kind != tkDigits; j++ {
+	for j := m.e; j < len(p.toks) && j < m.e+10 && p.toks[j].sent == sent && p.toks[j].kind != tkDigits; j++ {
 		if w := p.look(j); w.e != nil && w.e.after != "" {
 			m.unit = w.e.after
 			return
@@ -669,14 +669,13 @@ func (p *parser) hijriAfter(k int) bool {
 }
 
 // pluralBefore reports whether a plural counted noun heads the number at
-// token k within three words of the same sentence ("أعضاء التحالف الدولي
-// الـ 85", "النقاط الخمس").
+// token k within three words of the same sentence.
 func (p *parser) pluralBefore(k int) bool {
 	return p.pluralHead(k) != nil
 }
 
 // pluralHead returns the plural counted noun that heads the number at
-// token k, or nil.
+// token k ("أعضاء المجلس البلدي الـ 41", "النقاط السبع"), or nil.
 func (p *parser) pluralHead(k int) *entry {
 	sent := p.toks[k].sent
 	for j, hops := k-1, 0; j >= 0 && hops < 3 && p.toks[j].sent == sent; j-- {

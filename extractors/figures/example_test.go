@@ -9,13 +9,13 @@ import (
 )
 
 func ExampleExtractor_Extract() {
-	text := "تعهدت المملكة بتقديم 500 مليون دولار، وشارك في الاجتماع نحو 85 دولة، وبلغت نسبة المشاركة 41%."
+	text := "رصد الصندوق 300 مليون دولار، وشارك في المنتدى نحو 60 دولة، وبلغت نسبة النمو 3.8%."
 	doc := extractors.NewDocument(text, "ar", time.Time{})
 	for _, f := range figures.New().Extract(doc, nil) {
 		fmt.Printf("%s | %v %s %s approx=%v\n", f.Text, f.Value, f.Unit, f.Kind, f.Approx)
 	}
 	// Output:
-	// 500 مليون دولار | 5e+08 USD money approx=false
-	// 85 دولة | 85 countries count approx=true
-	// 41% | 41 percent percent approx=false
+	// 300 مليون دولار | 3e+08 USD money approx=false
+	// 60 دولة | 60 countries count approx=true
+	// 3.8% | 3.8 percent percent approx=false
 }

@@ -5,14 +5,14 @@
 // Arabic-Indic and Persian digits; thousands and decimal separators of
 // each convention ("1,234.5", "1.234,5", "1 234", "١٬٢٣٤٫٥", "6،5");
 // scale words ("2.57 مليار", "$5bn", "26,1 milliards"); and number words
-// in Arabic ("خمسمائة وخمسة وعشرون", "إحدى عشرة", "6 ملايين و599 ألفا"),
+// in Arabic ("خمسمائة وخمسة وعشرون", "إحدى عشرة", "4 ملايين و250 ألفا"),
 // English ("twenty-one", "a dozen") and French ("quatre-vingt-dix",
 // "vingt et un"). For example:
 //
-//	"بمبلغ 500 مليون دولار"      → 500000000 USD (money)
-//	"بنحو 55 مليون قنطار"        → 55000000 quintals (quantity, approx)
-//	"a low turnout of only 41%"  → 41 percent
-//	"la signature de cinq accords" → 5 agreements (count)
+//	"بقيمة 750 مليون دولار"        → 750000000 USD (money)
+//	"بنحو 12 مليون طن"             → 12000000 tons (quantity, approx)
+//	"inflation eased to 3.5 percent" → 3.5 percent
+//	"ils ont signé sept accords"   → 7 agreements (count)
 //
 // Money gets its ISO 4217 code from a symbol, a code or a currency word;
 // a currency family (دينار, dirham, riyal) is settled by an adjective

@@ -17,7 +17,7 @@ func (p *parser) finish() []Figure {
 		}
 		ms = kept
 	}
-	// "(1,312,800,000,000) ألف وثلاثمائة ... مليون ريال": one mention.
+	// "(2,500,000) مليونان وخمسمائة ألف ريال": one mention.
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if b.ns-a.e > 3 || b.ns < a.e || !close(a.value, b.value) || a.words == b.words {
@@ -35,7 +35,7 @@ func (p *parser) finish() []Figure {
 			ms[i].unit = ms[i].cur
 		}
 	}
-	// "30 مليار دولار … و22 مليارا", "aux 2,8 milliards promis": a bare
+	// "30 مليار دولار … و22 مليارا", "les 2,4 milliards annoncés": a bare
 	// amount in millions or more follows the currency named in the two
 	// sentences before it, or that of the same amount told earlier.
 	for i := range ms {
@@ -127,8 +127,8 @@ func (p *parser) duplicate(kept []mention, m mention) bool {
 			return true
 		default:
 			// The same bare count twice in one sentence is a list
-			// ("deux à Tiznit, deux à Tinghir"); across sentences it is
-			// the same figure told again.
+			// ("trois à Safi, trois à Agadir"); across sentences it is the
+			// same figure told again.
 			if k.noun == m.noun && (m.noun != "" || k.sent != m.sent) {
 				return true
 			}

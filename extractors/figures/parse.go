@@ -278,6 +278,18 @@ func (p *parser) assemble(k int) number {
 	if total > maxDigits {
 		return number{end: j + 1}
 	}
+	// The agency style "5ر1 مليار" is 1.5 billion: the fraction comes
+	// first, ر is the decimal mark.
+	if n == 1 && p.isWord(k+1) && p.glued(k+1) && p.fold(k+1) == "ر" && k+2 < len(p.toks) && p.toks[k+2].kind == tkDigits && p.glued(k+2) && len(p.digits(k+2)) <= 3 {
+		frac, whole := p.digits(k), p.digits(k+2)
+		v := float64(atoi(whole))
+		f := 1.0
+		for _, c := range frac {
+			f /= 10
+			v += float64(c-'0') * f
+		}
+		return number{value: v, end: k + 3, hasSep: true, isInt: false, ndig: len(whole), ok: true}
+	}
 	// Which separator is the decimal mark?
 	dec := -1 // index in gs of the group after the decimal mark
 	last := gs[n-1].sep
@@ -303,7 +315,7 @@ func (p *parser) assemble(k int) number {
 			dec = n - 1
 		}
 	case count >= 2:
-		// 1,312,800,000 or 2.808.548: thousands.
+		// 1,250,000,000 or 3.102.417: thousands.
 	case last == '،':
 		dec = n - 1
 	default:
@@ -428,7 +440,7 @@ type seq struct {
 }
 
 // sequence reads a number that starts at token k: digits or words, joined
-// with scales and conjunctions ("6 ملايين و 599 ألفا و 668",
+// with scales and conjunctions ("4 ملايين و 250 ألفا و 120",
 // "ألف وثلاثمائة واثني عشر مليارا", "twenty-one", "quatre-vingt-dix").
 func (p *parser) sequence(k int) seq {
 	c, ok := p.comp(k)
@@ -583,6 +595,10 @@ func (p *parser) sequence(k int) seq {
 		if n.cls == clsHalf {
 			sq.comps++
 			at, sq.end = n.end, n.end
+			// "مليار ونصف المليار": the scale may be said again.
+			if w := p.look(at); w.e != nil && w.e.cls == clsScale && w.e.num == lastScale && p.near(at) {
+				sq.end++
+			}
 			break // nothing follows a half
 		}
 		last = n.cls
