@@ -105,18 +105,17 @@ func cleanTitle(t, site string) string {
 			}
 		}
 	}
-	for {
-		seps := titleSeparators.FindAllStringIndex(t, -1)
-		if len(seps) == 0 {
-			return strings.TrimSpace(t)
+	seps := titleSeparators.FindAllStringIndex(t, -1)
+	for i := len(seps) - 1; i >= 0; i-- {
+		sep := seps[i]
+		last := utf8.RuneCountInString(t[sep[1]:])
+		// A rune is at most 4 bytes: only a short head needs counting.
+		if last > 30 || (sep[0] <= 4*last && utf8.RuneCountInString(t[:sep[0]]) <= last) {
+			break
 		}
-		tail := seps[len(seps)-1]
-		last, rest := utf8.RuneCountInString(t[tail[1]:]), utf8.RuneCountInString(t[:tail[0]])
-		if last > 30 || rest <= last {
-			return strings.TrimSpace(t)
-		}
-		t = t[:tail[0]]
+		t = t[:sep[0]]
 	}
+	return strings.TrimSpace(t)
 }
 
 // squash collapses white space and trims.

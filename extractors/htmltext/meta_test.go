@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -67,5 +68,13 @@ func TestPublished(t *testing.T) {
 				t.Errorf("Published = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCleanTitleManySeparators(t *testing.T) {
+	// Linear in the title: a quadratic walk would take minutes here.
+	long := "Council approves budget" + strings.Repeat(" | ab", 50_000)
+	if got, want := cleanTitle(long, ""), "Council approves budget"; got != want {
+		t.Errorf("cleanTitle = %.60q, want %q", got, want)
 	}
 }
