@@ -17,7 +17,7 @@
 //     ("في عام 2014", kind partial).
 //
 // Example: with the document published on 2023-06-08,
-// "انطلق اليوم الخميس 8 يونيو 2023 في الرياض" gives one absolute date,
+// "افتتح اليوم الخميس 8 يونيو 2023 معرض الكتاب" gives one absolute date,
 // 2023-06-08, whose span is "اليوم الخميس 8 يونيو 2023"; "RABAT, June 7
 // (Reuters) - Morocco signed on Tuesday" gives 2023-06-07 as the text's own
 // publication day and 2023-06-06 as the event date.

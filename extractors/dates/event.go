@@ -84,7 +84,7 @@ func (p *parser) context(ts, te, n, m int, c uint64) bool {
 // report and the event date is nil.
 func (p *parser) event() int {
 	// A toll article says near its start that a toll rose ("ارتفعت حصيلة",
-	// "the death toll has risen", "le bilan risque de s'alourdir").
+	// "the death toll has risen", "le bilan s'est alourdi").
 	words, hasToll, hasRise := 0, false, false
 	for i := range p.toks {
 		if p.toks[i].kind != tWord {

@@ -9,7 +9,7 @@ import (
 )
 
 func ExampleExtractor_Extract() {
-	text := "الرياض - انطلق اليوم الخميس 8 يونيو 2023 الاجتماع الوزاري، بعد وصول الوفود أمس، ويختتم أعماله يوم 19 ذو القعدة 1444 هـ."
+	text := "جدة - افتتح اليوم الأحد 11 يونيو 2023 المعرض الدولي، بعد وصول الوفود أمس، ويختتم أعماله يوم 27 ذو القعدة 1444 هـ."
 	doc := extractors.NewDocument(text, "ar", time.Time{})
 	res := dates.New().Extract(doc)
 	for _, d := range res.Dates {
@@ -17,8 +17,8 @@ func ExampleExtractor_Extract() {
 	}
 	fmt.Println("published:", res.Published, "event:", res.Event.Date)
 	// Output:
-	// 2023-06-08 absolute "اليوم الخميس 8 يونيو 2023" [15,40)
-	// 2023-06-07 relative "أمس" [75,78)
-	// 2023-06-08 hijri    "19 ذو القعدة 1444 هـ" [98,118)
-	// published: 2023-06-08 event: 2023-06-08
+	// 2023-06-11 absolute "اليوم الأحد 11 يونيو 2023" [12,37)
+	// 2023-06-10 relative "أمس" [69,72)
+	// 2023-06-16 hijri    "27 ذو القعدة 1444 هـ" [92,112)
+	// published: 2023-06-11 event: 2023-06-11
 }
