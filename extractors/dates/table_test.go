@@ -49,6 +49,8 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الثلاثاء (11 حزيران 2024)|2024-06-11|absolute"}, event: "2024-06-11", published: "2024-06-11"},
 	{name: "ar/tammuz-indic", lang: "ar", pub: "-", text: "الأحد,١٧ تموز ٢٠٢٢\n\nتصل بعثة صندوق النقد اليوم إلى عمّان.",
 		want: []string{"الأحد,١٧ تموز ٢٠٢٢|2022-07-17|absolute", "اليوم|2022-07-17|relative"}, event: "2022-07-17", published: "2022-07-17"},
+	{name: "ar/kanun-thani-no-article", lang: "ar", text: "بدأ العام الدراسي في 8 كانون ثاني 2024 ببغداد.", want: []string{"8 كانون ثاني 2024|2024-01-08|absolute"}},
+	{name: "ar/tishrin-awwal-no-article", lang: "ar", text: "سقطت الأمطار في 20 تشرين أول 2023.", want: []string{"20 تشرين أول 2023|2023-10-20|absolute"}},
 	{name: "ar/ab", lang: "ar", text: "وصلت الشحنة في 2 آب 2023.", want: []string{"2 آب 2023|2023-08-02|absolute"}},
 	{name: "ar/aylul", lang: "ar", text: "افتتحت الدورة في 12 أيلول 2023.", want: []string{"12 أيلول 2023|2023-09-12|absolute"}},
 	{name: "ar/tishrin-awwal", lang: "ar", text: "جرت الانتخابات في 10 تشرين الأول 2021.", want: []string{"10 تشرين الأول 2021|2021-10-10|absolute"}},
