@@ -311,6 +311,13 @@ func (p *parser) classify(k int, sq seq) int {
 		if sq.weak && !u.weakOK {
 			return ue
 		}
+		if m.scale >= 1e6 && fewUnits[m.unit] {
+			// "3 مليارات مشروعات": billions of projects is an amount
+			// for projects; leave it bare so it can take a currency.
+			m.unit, m.noun, m.what, m.kind, m.e = "", "", "", kindCount, end
+			p.add(m, art, sq)
+			return ue
+		}
 		p.refineUnit(&m)
 		p.add(m, art, sq)
 		return ue
@@ -461,6 +468,15 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 		}
 	}
 	return cur, mul, e
+}
+
+// fewUnits are counted nouns that never number in the millions.
+var fewUnits = map[string]bool{
+	"countries": true, "nations": true, "states": true, "agreements": true, "memoranda": true,
+	"projects": true, "members": true, "MPs": true, "seats": true, "schools": true, "points": true,
+	"items": true, "hospitals": true, "villages": true, "cities": true, "provinces": true,
+	"ministers": true, "delegations": true, "parties": true, "coalitions": true, "priorities": true,
+	"organizations": true, "centres": true, "sides": true, "officials": true,
 }
 
 // plainNoun stands for an English or French plural noun the lexicon does

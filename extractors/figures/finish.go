@@ -36,8 +36,8 @@ func (p *parser) finish() []Figure {
 		}
 	}
 	// "30 مليار دولار … و22 مليارا", "les 2,4 milliards annoncés": a bare
-	// amount in millions or more follows the currency named in the two
-	// sentences before it, or that of the same amount told earlier.
+	// amount in millions or more follows the currency named in its own or
+	// the previous sentence, or that of the same amount told earlier.
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != kindCount || m.unit != "" || m.scale < 1e6 || p.popNear(m) {
@@ -48,6 +48,14 @@ func (p *parser) finish() []Figure {
 				m.kind, m.unit, m.cur = kindMoney, ms[j].unit, ms[j].cur
 				m.conf = 0.7
 				break
+			}
+		}
+		// "حزمة 8 مليارات، منها ... و2 مليار دولار": a currency named
+		// later in the same sentence.
+		for j := i + 1; m.kind == kindCount && j < len(ms) && ms[j].sent == m.sent; j++ {
+			if ms[j].kind == kindMoney {
+				m.kind, m.unit, m.cur = kindMoney, ms[j].unit, ms[j].cur
+				m.conf = 0.7
 			}
 		}
 	}
@@ -120,7 +128,9 @@ func (p *parser) duplicate(kept []mention, m mention) bool {
 		}
 		switch m.kind {
 		case kindMoney:
-			if k.unit == m.unit {
+			// Within one sentence two equal amounts are a list ("3
+			// مليارات للموازنة و3 مليارات للمشروعات").
+			if k.unit == m.unit && k.sent != m.sent {
 				return true
 			}
 		case kindPercent:

@@ -631,7 +631,7 @@ func (p *parser) sequence(k int) seq {
 	if sq.article && sq.comps == 1 {
 		return seq{}
 	}
-	if sq.comps == 1 && c.cls == clsScale && c.flags&flBare != 0 && p.toks[k].arabic && !p.nounAfter(c.end) {
+	if sq.comps == 1 && c.cls == clsScale && c.val == 1e3 && c.flags&flBare != 0 && p.toks[k].arabic && !p.nounAfter(c.end) {
 		// ألف alone before no noun is too often a name or a letter.
 		return seq{}
 	}
