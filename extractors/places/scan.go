@@ -188,8 +188,12 @@ func (s *scanner) find() {
 		m.start = s.origAfter(s.toks[i].Start, bestStrip)
 		m.end = s.toks[i+bestL-1].End
 		m.prep = bestStrip > 0 && !bestMerged && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.prepBefore(i)
-		// ب "in" and ل "to" ("زيارة لمصر") are prepositions of place proper
-		m.inPrep = bestStrip > 0 && strings.ContainsAny(w[:bestStrip], "بل") || bestMerged || s.inPrepBefore(i, false)
+		// ب "in" and ل "to, for" ("زيارة لمصر", "دعم لليمن") tie a country to
+		// the event, but not ل right after another name, a genitive
+		// ("المملكة المتحدة لبريطانيا العظمى")
+		afterName := len(s.ms) > 0 && s.ms[len(s.ms)-1].tj == i
+		m.inPrep = bestStrip > 0 && strings.Contains(w[:bestStrip], "ب") || s.inPrepBefore(i, false) ||
+			(bestMerged || bestStrip > 0 && strings.Contains(w[:bestStrip], "ل")) && !afterName
 		m.conj = bestStrip > 0 && strings.HasPrefix(w, "و")
 		m.between = i > 0 && !s.toks[i].Break && betweenWords[s.tok(i-1)]
 		s.ms = append(s.ms, m)
