@@ -8,11 +8,11 @@
 // English and French names and acronyms. Rules read the structures news
 // uses to introduce people and bodies:
 //
-//   - a role before the name: "وزير الخارجية فيصل المقداد",
-//     "سفير المملكة لدى الرياض، مصطفى المنصوري", "Prime Minister Bisher
-//     Khasawneh", "le ministre de l’Économie Samir Saïed";
-//   - a role after the name: "Wang Yi, director of the Office …",
-//     "جيمس موران، سفير بعثة الاتحاد الأوروبي", "René Préval, le président
+//   - a role before the name: "وزير الخارجية سليم الراشد",
+//     "سفير المملكة لدى عمّان، يوسف العلمي", "Prime Minister Nabil
+//     Haddad", "le ministre de l’Économie Karim Benali";
+//   - a role after the name: "Laura Bennett, director of the regional office",
+//     "مارك فيلبس، سفير كندا لدى القاهرة", "René Dubois, le président
 //     haïtien";
 //   - honorifics that are not roles ("صاحب السمو الملكي", "الدكتور",
 //     "Mr.", "Sa Majesté"), and Arabic name particles (بن، آل، أبو، عبد);
@@ -107,5 +107,7 @@ func (e *Extractor) Extract(doc *extractors.Document, pl places.Result) Result {
 	c.findOrgs()
 	c.findPeople()
 	c.findCountries()
-	return c.result()
+	r := c.result()
+	c.release()
+	return r
 }

@@ -2,6 +2,7 @@ package attendees
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsworker/newsworker/extractors"
 	"github.com/newsworker/newsworker/extractors/places"
@@ -27,8 +28,24 @@ type context struct {
 	people   []personHit
 	roleTok  []bool // token inside a role phrase or a name
 	cues     []countryCue
-	location string // country of the event's location, "" when unknown
-	quoted   []bool // token inside a long quotation (built on first use)
+	location string   // country of the event's location, "" when unknown
+	quoted   []bool   // token inside a long quotation (built on first use)
+	bools    [][]bool // per-token scratch slices, see scratchBools
+	ints     []int    // per-token scratch
+	roleOf   []int8   // per-token scratch
+}
+
+// contexts are pooled: their per-token slices are reused across calls.
+var contextPool = sync.Pool{New: func() any { return &context{buf: make([]proclitic, 0, 4)} }}
+
+// scratch returns s resized to n zeroed elements, reusing its storage.
+func scratch[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *context {
@@ -36,19 +53,22 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	if len(mentions) == 0 && e.g != nil {
 		mentions = e.g.Scan(doc)
 	}
-	c := &context{e: e, lx: e.lx, doc: doc, text: doc.Text, lang: doc.Lang, mentions: mentions}
+	c := contextPool.Get().(*context)
+	c.e, c.lx, c.doc, c.text, c.lang, c.mentions = e, e.lx, doc, doc.Text, doc.Lang, mentions
+	c.location = ""
 	if pl.Location != nil {
 		c.location = pl.Location.Country
 	}
-	c.buf = make([]proclitic, 0, 4)
-	c.toks = tokenize(doc.Text, make([]tok, 0, len(doc.Text)/6+8))
+	c.toks = tokenize(doc.Text, c.toks[:0])
 	n := len(c.toks)
-	c.mentAt = make([]int32, n)
-	c.titleAt = make([]match, n)
-	c.orgAt = make([]match, n)
-	c.inOrg = make([]bool, n)
-	c.orgEnd = make([]int32, n)
-	c.roleTok = make([]bool, n)
+	c.mentAt = scratch(c.mentAt, n)
+	c.titleAt = scratch(c.titleAt, n)
+	c.orgAt = scratch(c.orgAt, n)
+	c.inOrg = scratch(c.inOrg, n)
+	c.orgEnd = scratch(c.orgEnd, n)
+	c.roleTok = scratch(c.roleTok, n)
+	c.quoted = c.quoted[:0]
+	c.orgs, c.people, c.cues = c.orgs[:0], c.people[:0], c.cues[:0]
 	for i := range c.mentAt {
 		c.mentAt[i] = -1
 	}
@@ -69,7 +89,18 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	}
 	lang := c.lang
 	for i := range c.toks {
-		if !c.toks[i].word() {
+		t := &c.toks[i]
+		if !t.word() {
+			continue
+		}
+		t.self = classes[t.key]
+		t.cls = t.self
+		if t.ar {
+			for _, rd := range stems(t.key, c.buf)[1:] {
+				t.cls |= classes[rd.stem]
+			}
+		}
+		if t.cls&(bitTitle|bitOrg) == 0 {
 			continue
 		}
 		tl := lang
@@ -84,6 +115,9 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 			if m, ok := c.lx.titles.longest(c.toks, i, "fr", c.buf); ok {
 				c.titleAt[i] = m
 			}
+		}
+		if t.cls&bitOrg == 0 {
+			continue
 		}
 		if m, ok := c.lx.orgs.longest(c.toks, i, "", c.buf); ok {
 			c.orgAt[i] = m
@@ -136,7 +170,6 @@ func (c *context) isStop(i int) bool {
 	if !t.word() {
 		return true
 	}
-	lang := c.tokLang(i)
 	if !t.ar && (t.cap || t.upper) && c.lx.givenLa[t.key] && i > 0 && !c.toks[i-1].isBreak() {
 		return false // "Said", "Ali" inside a sentence are names
 	}
@@ -144,17 +177,13 @@ func (c *context) isStop(i int) bool {
 		// "على" folds like the name "علي": the written letter decides
 		return strings.HasSuffix(c.text[t.s:t.e], "ى")
 	}
-	if ls, ok := c.lx.stop[t.key]; ok && strings.Contains(ls, lang) {
-		return true
+	if t.ar {
+		return t.self&bitStopAr != 0 || t.cls&bitStopAr != 0 && !c.lx.givenAr[t.key]
 	}
-	if t.ar && !c.lx.givenAr[t.key] {
-		for _, rd := range stems(t.key, c.buf)[1:] {
-			if ls, ok := c.lx.stop[rd.stem]; ok && strings.Contains(ls, "ar") {
-				return true
-			}
-		}
+	if c.lang == "fr" {
+		return t.self&bitStopFr != 0
 	}
-	return false
+	return t.self&bitStopEn != 0
 }
 
 // given reports a common given name. For Arabic it also tries the word
@@ -215,6 +244,21 @@ func (c *context) sentenceStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// release returns c to the pool; nothing of the result points into it.
+func (c *context) release() {
+	c.e, c.lx, c.doc, c.text, c.mentions = nil, nil, nil, "", nil
+	contextPool.Put(c)
+}
+
+// scratchBools returns a zeroed per-token scratch slice numbered i.
+func (c *context) scratchBools(i int) []bool {
+	for len(c.bools) <= i {
+		c.bools = append(c.bools, nil)
+	}
+	c.bools[i] = scratch(c.bools[i], len(c.toks))
+	return c.bools[i]
 }
 
 func (c *context) result() Result {

@@ -76,8 +76,8 @@ func (c *context) leadSentence() (int, int) {
 // findCountries weighs each gazetteer mention of a country.
 func (c *context) findCountries() {
 	// tokens of people's names and their roles' later countries
-	inName := make([]bool, len(c.toks))
-	surnames := map[string]bool{} // "السوداني" said alone after "محمد شياع السوداني"
+	inName := c.scratchBools(1)
+	surnames := map[string]bool{} // "العراقي" said alone after "سليم حسن العراقي"
 	for _, p := range c.people {
 		for k := p.ns; k < p.ne; k++ {
 			inName[k] = true
@@ -89,7 +89,8 @@ func (c *context) findCountries() {
 			c.cues = append(c.cues, countryCue{code: p.country, weight: wStrong, tok: p.ns, ment: -1})
 		}
 	}
-	roleOf := make([]int8, len(c.toks)) // 1 first country of a role, 2 a later one
+	c.roleOf = scratch(c.roleOf, len(c.toks)) // 1 first country of a role, 2 a later one
+	roleOf := c.roleOf
 	for _, p := range c.people {
 		first := true
 		for k := p.rs; k < p.re; k++ {
@@ -104,27 +105,27 @@ func (c *context) findCountries() {
 		}
 	}
 	// background spans: from a cue to the end of its clause
-	bg := make([]bool, len(c.toks))
+	bg := c.scratchBools(2)
 	on := false
 	for k := range c.toks {
 		t := &c.toks[k]
 		if t.nl || t.isBreak() && !t.isComma() {
 			on = false
 		}
-		if backgroundCues.has(t, c.buf) {
+		if backgroundCues.has(t) {
 			on = true
 		}
 		bg[k] = on
 	}
 	// participation spans: from a frame word to the end of its sentence
-	part := make([]bool, len(c.toks))
+	part := c.scratchBools(3)
 	on = false
 	for k := range c.toks {
 		t := &c.toks[k]
 		if t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' {
 			on = false
 		}
-		if participation.has(t, c.buf) {
+		if participation.has(t) {
 			on = true
 		}
 		part[k] = on
@@ -150,7 +151,7 @@ func (c *context) findCountries() {
 			}
 		case "capital":
 			w = wMention
-			if k+1 < len(c.toks) && capitalVerbs.has(&c.toks[k+1], c.buf) {
+			if k+1 < len(c.toks) && capitalVerbs.has(&c.toks[k+1]) {
 				w = wStrong
 			}
 		default:
@@ -169,7 +170,7 @@ func (c *context) findCountries() {
 		for end+1 < len(c.toks) && c.mentAt[end+1] == mi {
 			end++
 		}
-		if bg[k] || end+1 < len(c.toks) && backgroundAfter.has(&c.toks[end+1], c.buf) {
+		if bg[k] || end+1 < len(c.toks) && backgroundAfter.has(&c.toks[end+1]) {
 			w = 0
 		}
 		c.cues = append(c.cues, countryCue{code: m.Country, weight: min(w, wStrong), tok: k, ment: int(mi)})

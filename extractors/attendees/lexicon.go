@@ -61,9 +61,14 @@ type OrgEntry struct {
 // index finds phrases by the key of their first word.
 type index map[string][]*phrase
 
-func (ix index) add(p *phrase) {
+func (ix index) add(p *phrase, bit uint64) {
 	k := p.words[0].key
 	ix[k] = append(ix[k], p)
+	classes[k] |= bit
+	for _, v := range lamVariants(k) {
+		ix[v] = append(ix[v], p)
+		classes[v] |= bit
+	}
 }
 
 func (ix index) sortLongestFirst() {
@@ -118,7 +123,7 @@ func parseLexicon() (*lexicon, error) {
 			}
 			p.org = e
 			p.short = len(p.words) == 1 && (p.words[0].mode == caseUpper || isShortArabic(a))
-			l.orgs.add(p)
+			l.orgs.add(p, bitOrg)
 		}
 		l.entries = append(l.entries, e)
 		return nil
@@ -146,7 +151,7 @@ func parseLexicon() (*lexicon, error) {
 		default:
 			return fmt.Errorf("unknown title kind %q", f[1])
 		}
-		l.titles.add(p)
+		l.titles.add(p, bitTitle)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -158,6 +163,7 @@ func parseLexicon() (*lexicon, error) {
 		for _, t := range tokenize(f[1], nil) {
 			if t.word() {
 				l.stop[t.key] += " " + f[0]
+				classes[t.key] |= bitStop[f[0]]
 			}
 		}
 		return nil
@@ -171,7 +177,7 @@ func parseLexicon() (*lexicon, error) {
 					// a compound ("صلاح_الدين") adds its joined form and its
 					// first part, never the second ("الدين", "الملك")
 					parts := strings.Split(w, "_")
-					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles[k]) {
+					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles.m[k]) {
 						set[k] = true
 					}
 					if len(parts) > 1 {
@@ -298,7 +304,7 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 				continue
 			}
 			w0 := p.words[0]
-			if rd.pre == 0 && !wordOK(t, &w0) {
+			if rd.pre == 0 && w0.key == t.key && !wordOK(t, &w0) {
 				continue
 			}
 			ok := true

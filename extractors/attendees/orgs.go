@@ -101,13 +101,13 @@ func (c *context) acronymAfter(h *orgHit) {
 // "المكتب الإعلامي رئيس الوزراء", "الحكومة التونسية".
 func (c *context) patternAr(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if !arOrgHead.has(t, c.buf) {
+	if !arOrgHead.has(t) {
 		return orgHit{}, false
 	}
 	pre := 0
 	rd := stems(t.key, c.buf)
 	for _, r := range rd {
-		if arOrgHead[r.stem] {
+		if arOrgHead.m[r.stem] {
 			pre = r.raw
 			break
 		}
@@ -123,7 +123,7 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 			break
 		}
 		if n > 0 && c.orgAt[k].ph != nil && strings.HasPrefix(x.key, waw) {
-			break // "الحكومة التونسية والبنك الإفريقي للتنمية"
+			break // "الحكومة المغربية والبنك الأوروبي للاستثمار"
 		}
 		if _, g := c.given(k); g && !hasAl(x.key) {
 			break
@@ -133,15 +133,15 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		}
 		if c.isStop(k) {
 			// "بعثة الأمم المتحدة في العراق"
-			if arPreps.has(x, c.buf) && n > 0 && k+1 < len(c.toks) && c.countryish(k+1) {
+			if arPreps.has(x) && n > 0 && k+1 < len(c.toks) && c.countryish(k+1) {
 				k += 2
 				n++
 				continue
 			}
 			break
 		}
-		if hasAl(x.key) && !arNameEnders.has(x, c.buf) || c.inOrg[k] || c.countryish(k) ||
-			arConstruct.has(x, c.buf) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
+		if hasAl(x.key) && !arNameEnders.has(x) || c.inOrg[k] || c.countryish(k) ||
+			arConstruct.has(x) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
 			if strings.HasPrefix(x.key, waw) && !hasAl(x.key) {
 				break
 			}
@@ -154,13 +154,15 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	if n == 0 {
 		return orgHit{}, false
 	}
-	// a weak head needs a name-like complement: a demonym, a proper noun
-	if arOrgWeakHead.has(t, c.buf) && n == 1 && !c.countryish(i+1) && !c.inOrg[i+1] {
-		if hasAl(c.toks[i+1].key) && isGenericAdj(c.toks[i+1].key) {
+	// a definite head needs a name-like complement: a demonym, a body, or
+	// an adjective with the article ("المجلس الوطني", not "المجلس للجهود")
+	if arOrgWeakHead.has(t) && !c.countryish(i+1) && !c.inOrg[i+1] {
+		first := c.toks[i+1].key
+		if !strings.HasPrefix(first, alefLam) || n == 1 && isGenericAdj(first) {
 			return orgHit{}, false
 		}
 	}
-	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t, c.buf)}, true
+	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t)}, true
 }
 
 // isGenericAdj reports adjectives that make no name after a weak head:
@@ -174,18 +176,18 @@ func isGenericAdj(key string) bool {
 }
 
 // patternLa reads "Ministry of X", "ministère de l’Économie", "Direction
-// générale de la météorologie" and "Aqaba Development Company".
+// générale de la sécurité civile" and "Aqaba Logistics Company".
 func (c *context) patternLa(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if laOrgHead[t.key] && (t.cap || c.lang == "fr" && t.key == "ministere") {
+	if laOrgHead.m[t.key] && (t.cap || c.lang == "fr" && t.key == "ministere") {
 		if k := c.orgTailLa(i); k > i+1 {
-			return orgHit{i: i, j: k, head: ministryHeads[t.key]}, true
+			return orgHit{i: i, j: k, head: ministryHeads.m[t.key]}, true
 		}
 		return orgHit{}, false
 	}
 	// a capitalized run ending in an organization word, and what follows
 	// that word: "Joint Commission on Trade and Investment"
-	if !(t.cap || t.upper) || c.isStop(i) || laArticles[t.key] {
+	if !(t.cap || t.upper) || c.isStop(i) || laArticles.m[t.key] {
 		return orgHit{}, false
 	}
 	if _, ok := c.title(i, 0); ok {
@@ -194,10 +196,10 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 	k, end := i, -1
 	for k < len(c.toks) && k-i < 8 {
 		x := &c.toks[k]
-		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd[x.key] && k > i) {
+		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.m[x.key] && k > i) {
 			break
 		}
-		if laOrgTail[x.key] && x.cap && k > i {
+		if laOrgTail.m[x.key] && x.cap && k > i {
 			end = max(k+1, c.orgTailLa(k))
 		}
 		k++
@@ -211,7 +213,7 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 // orgTailLa returns the end of the complements after an organization word
 // at h: prepositions with capitalized words ("of Planning and Economic
 // Development"), and in French lower-case adjectives and nouns after a
-// preposition ("générale de la météorologie"). It returns h+1 when none.
+// preposition ("générale de la sécurité civile"). It returns h+1 when none.
 func (c *context) orgTailLa(h int) int {
 	fr := c.lang == "fr"
 	k, end := h+1, h+1
@@ -222,18 +224,18 @@ func (c *context) orgTailLa(h int) int {
 			break
 		}
 		switch {
-		case laPreps[x.key] && !x.cap:
+		case laPreps.m[x.key] && !x.cap:
 			if k+1 >= len(c.toks) || !c.toks[k+1].word() {
 				return end
 			}
 			k++
 			lowerOK = fr
 			continue
-		case laArticles[x.key] && !x.cap:
+		case laArticles.m[x.key] && !x.cap:
 			k++
 			continue
-		case laAnd[x.key]:
-			if k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps[c.toks[k+1].key]) {
+		case laAnd.m[x.key]:
+			if k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) {
 				k++
 				continue
 			}
@@ -266,7 +268,8 @@ func (c *context) orgTailLa(h int) int {
 // annotations list both.
 func (c *context) orgResult() []Organization {
 	// role token ranges of the people found
-	inRole := make([]int, len(c.toks)) // token -> 1 + offset inside a role, 0 when none
+	c.ints = scratch(c.ints, len(c.toks)) // token -> 1 + offset inside a role, 0 when none
+	inRole := c.ints
 	for _, p := range c.people {
 		for k := p.rs; k < p.re; k++ {
 			inRole[k] = k - p.rs + 1
@@ -362,8 +365,8 @@ func (c *context) orgOf(h orgHit) Organization {
 // inQuote reports a token inside a long quotation, a speaker's words
 // rather than the report's participants.
 func (c *context) inQuote(i int) bool {
-	if c.quoted == nil {
-		c.quoted = make([]bool, len(c.toks))
+	if len(c.quoted) != len(c.toks) {
+		c.quoted = scratch(c.quoted, len(c.toks))
 		open := -1
 		for k := range c.toks {
 			t := &c.toks[k]

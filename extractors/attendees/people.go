@@ -26,10 +26,10 @@ var counterparts = newWordSet(`نظيره نظيرته نظيرها نظيرته
 
 // findPeople runs every pattern; hits are merged in peopleResult.
 func (c *context) findPeople() {
-	used := make([]bool, len(c.toks)) // tokens already read as a role head
+	used := c.scratchBools(0) // tokens already read as a role head
 	for i := 0; i < len(c.toks); i++ {
 		m, ok := c.title(i, 0)
-		if !ok || m.ph.kind == kindMod || used[i] {
+		if !ok || m.ph.kind == kindMod || used[i] || c.inName(i) {
 			continue
 		}
 		c.fromTitle(m, used)
@@ -61,7 +61,7 @@ func (c *context) fromTitle(m match, used []bool) {
 	if rank == rankOffice {
 		re = c.roleEnd(m)
 		rs = c.roleStartLa(i)
-		if counterparts.has(&c.toks[i], c.buf) {
+		if counterparts.has(&c.toks[i]) {
 			rank = rankCounterpart
 		}
 	} else if rank == rankNone {
@@ -93,7 +93,7 @@ func (c *context) fromTitle(m match, used []bool) {
 			k++
 			continue
 		}
-		if !c.toks[k].ar && laArticles[c.toks[k].key] && !c.toks[k].cap && k+1 < len(c.toks) {
+		if !c.toks[k].ar && laArticles.m[c.toks[k].key] && !c.toks[k].cap && k+1 < len(c.toks) {
 			if t, ok := c.title(k+1, 0); ok && t.ph.kind != kindMod {
 				k++
 				continue
@@ -105,7 +105,7 @@ func (c *context) fromTitle(m match, used []bool) {
 		c.unnamed(rs, re)
 		return
 	}
-	// an office after the honorifics is the role: "Sa Majesté le Roi Mohammed VI"
+	// an office after the honorifics is the role: "Sa Majesté le Roi Hassan II"
 	if _, ok := c.title(k, kindOffice); ok && rank <= rankWeak {
 		return // the office's own match reads the name
 	}
@@ -139,11 +139,21 @@ func (c *context) afterMeetVerb(k int) bool {
 		if !c.toks[b].word() {
 			return false
 		}
-		if meetVerbs.has(&c.toks[b], c.buf) {
+		if meetVerbs.has(&c.toks[b]) {
 			return true
 		}
 		if _, ok := c.title(b, 0); !ok {
 			return false
+		}
+	}
+	return false
+}
+
+// inName reports a token inside a name already read.
+func (c *context) inName(k int) bool {
+	for _, p := range c.people {
+		if k >= p.ns && k < p.ne {
+			return true
 		}
 	}
 	return false
@@ -175,7 +185,7 @@ func (c *context) roleStartLa(i int) int {
 		if t.p == '.' && b > 0 && len(c.toks[b-1].key) == 1 && c.toks[b-1].upper == false && c.toks[b-1].cap {
 			continue // "U.S."
 		}
-		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles[t.key] {
+		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles.m[t.key] {
 			break
 		}
 		if _, ok := c.given(b); ok {
@@ -212,7 +222,7 @@ func (c *context) roleAfter(e int) (match, bool) {
 			break
 		}
 		// "the", "an", "le", and possessive qualifiers: "the UAE's minister"
-		if laArticles[t.key] || t.key == "s" || (t.cap || t.upper) && n < 3 {
+		if laArticles.m[t.key] || t.key == "s" || (t.cap || t.upper) && n < 3 {
 			k++
 			continue
 		}
@@ -282,7 +292,7 @@ func (c *context) roleEndAr(m match) int {
 			}
 		}
 		// "الناطق الرسمي باسم الحكومة": "باسم" here is no name
-		if roleLinks.has(t, c.buf) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
+		if roleLinks.has(t) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
 			k += 2
 			head = false
 			continue
@@ -296,10 +306,10 @@ func (c *context) roleEndAr(m match) int {
 			head = false
 			continue
 		}
-		if c.isStop(k) && !arPreps.has(t, c.buf) {
+		if c.isStop(k) && !arPreps.has(t) {
 			return k
 		}
-		if arPreps.has(t, c.buf) && !hasAl(t.key) {
+		if arPreps.has(t) && !hasAl(t.key) {
 			// "لدى الرياض", "في إيران", "بالخارج" (the last is an ال-word)
 			if k+1 < len(c.toks) && c.toks[k+1].ar && (hasAl(c.toks[k+1].key) || c.countryish(k+1)) && len(t.key) <= 6 {
 				k += 2
@@ -309,19 +319,19 @@ func (c *context) roleEndAr(m match) int {
 			return k
 		}
 		if hasAl(t.key) {
-			if arNameEnders.has(t, c.buf) {
+			if arNameEnders.has(t) {
 				return k
 			}
 			k++
 			head = false
 			continue
 		}
-		if c.mention(k) != nil || arConstruct.has(t, c.buf) {
+		if c.mention(k) != nil || arConstruct.has(t) {
 			k++
 			head = false
 			continue
 		}
-		if head && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.isStop(k+1) && !arParticles.has(t, c.buf) {
+		if head && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.isStop(k+1) && !arParticles.has(t) {
 			k++
 			head = false
 			continue
@@ -356,13 +366,14 @@ func (c *context) roleEndLa(m match) int {
 	afterPrep := false
 	capRun := false
 	runStart := -1
+	afterAnd := false // the current capitalized run follows "and"
 	for k < len(c.toks) && k-m.i < 30 {
 		t := &c.toks[k]
 		if c.inOrg[k] && (afterPrep || capRun) {
-			// a body named in the role: "supervisor general at King Salman
-			// Humanitarian Aid and Relief Centre"
+			// a body named in the role: "adviser at the Islamic
+			// Development Bank"
 			k = int(c.orgEnd[k])
-			afterPrep, capRun, runStart = false, true, -1
+			afterPrep, capRun, runStart = false, false, -1
 			continue
 		}
 		if !t.word() {
@@ -372,39 +383,44 @@ func (c *context) roleEndLa(m match) int {
 				afterPrep, capRun, runStart = false, true, -1
 				continue
 			}
-			// a list of countries: "country director for Egypt, Yemen, and Djibouti"
+			// a list of countries: "regional director for Jordan, Iraq, and Lebanon"
 			if t.isComma() && k > 0 && c.countryish(k-1) && k+1 < len(c.toks) &&
-				(c.countryish(k+1) || laAnd[c.toks[k+1].key] && c.countryish(k+2)) {
+				(c.countryish(k+1) || laAnd.m[c.toks[k+1].key] && c.countryish(k+2)) {
 				k++
 				continue
 			}
-			return c.splitRun(k, runStart)
+			return c.splitRun(k, runStart, afterAnd)
 		}
 		if t.ar {
 			return k
 		}
 		key := t.key
 		switch {
-		case laPreps[key] && !t.cap:
+		case laPreps.m[key] && !t.cap:
 			if k+1 < len(c.toks) && c.toks[k+1].word() || k+1 < len(c.toks) && c.toks[k+1].p == '(' {
 				k++
-				afterPrep, capRun = true, false
+				afterPrep, capRun, afterAnd = true, false, false
 				continue
 			}
 			return k
-		case laArticles[key] && !t.cap && afterPrep:
+		case laArticles.m[key] && !t.cap && afterPrep:
 			k++
 			continue
-		case laAnd[key] || t.p == '&':
+		case laAnd.m[key] || t.p == '&':
 			// "Economy and Finance", "State Councilor and Foreign Minister",
-			// "de l’Économie et de la Planification"
+			// "de l’Économie et de la Planification"; but "… and Planning
+			// Feryel Ouerghi and …" ends with a name
+			if runStart >= 0 && k-runStart >= 3 && afterAnd {
+				return k - 2
+			}
+			runStart, afterAnd = -1, true
 			if k+1 < len(c.toks) {
 				n := &c.toks[k+1]
 				if _, ok := c.title(k+1, kindOffice); ok {
 					k++
 					continue
 				}
-				if laPreps[n.key] || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
+				if laPreps.m[n.key] || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
 					k++
 					continue
 				}
@@ -421,13 +437,13 @@ func (c *context) roleEndLa(m match) int {
 		}
 		if t.cap || t.upper {
 			if !afterPrep && !capRun {
-				return k // the name: "President Xi Jinping"
+				return k // the name: "President Lee Jae"
 			}
 			if c.startsName(k) {
 				return k
 			}
 			if c.isStop(k) {
-				return c.splitRun(k, runStart)
+				return c.splitRun(k, runStart, afterAnd)
 			}
 			if runStart < 0 {
 				runStart = k
@@ -457,9 +473,13 @@ func (c *context) roleEndLa(m match) int {
 
 // splitRun ends a role at k, or earlier when a run of four or more
 // capitalized words closes it: the last two are then the name, as in
-// "Minister of International Cooperation Sahar Nasr and …".
-func (c *context) splitRun(k, runStart int) int {
-	if runStart < 0 || k-runStart < 4 {
+// "Minister of Local Development Hala Mansour and …".
+func (c *context) splitRun(k, runStart int, afterAnd bool) int {
+	need := 4
+	if afterAnd {
+		need = 3
+	}
+	if runStart < 0 || k-runStart < need {
 		return k
 	}
 	for x := k - 2; x < k; x++ {
@@ -484,7 +504,7 @@ func (c *context) startsName(k int) bool {
 		return false
 	}
 	n := &c.toks[k+1]
-	return n.word() && (n.cap || n.upper || laParticles[n.key] || romanNumerals[n.key])
+	return n.word() && (n.cap || n.upper || laParticles.m[n.key] || romanNumerals.m[n.key])
 }
 
 // readName reads a person's name at token k. strong says the structure
@@ -521,7 +541,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 	t := &c.toks[k]
 	pre, isGiven := c.given(k)
 	if !isGiven {
-		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t, c.buf) || arOrgHead.has(t, c.buf) {
+		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t) || arOrgHead.has(t) {
 			return 0, 0, 0, false
 		}
 	} else if c.isStop(k) || len(t.key) < 4 {
@@ -531,7 +551,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 	e := k + 1
 	units := 1
 	prevKey := t.key
-	if arParticles.has(t, c.buf) && !isGiven || t.key == "عبد" {
+	if arParticles.has(t) && !isGiven || t.key == "عبد" {
 		// "عبد الحق", "أبو بكر": the particle needs the next word
 		if e >= len(c.toks) || !c.toks[e].word() || !c.toks[e].ar {
 			return 0, 0, 0, false
@@ -545,7 +565,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if !n.word() || !n.ar || n.num {
 			break
 		}
-		if arParticles[n.key] && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
+		if arParticles.m[n.key] && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
 			family := n.key == "ال" || n.key == "اال" || strings.HasPrefix(n.key, "ا") && len(n.key) == 4 // "آل"
 			e += 2
 			prevKey = c.toks[e-1].key
@@ -561,14 +581,23 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			prevKey = n.key
 			continue
 		}
-		// a demonym or nisba as family name: "محمد شياع السوداني"
+		// a demonym or nisba as family name: "سليم حسن العراقي"
 		if strings.HasPrefix(n.key, alefLam) && c.countryish(e) && !c.isStop(e) && units <= 3 {
 			if m := c.mention(e); m != nil && m.Kind == "demonym" {
 				e++
 				break
 			}
 		}
-		if c.blocksName(e) || arConstruct.has(n, c.buf) || arOrgHead.has(n, c.buf) || arObjects.has(n, c.buf) {
+		if c.lx.givenAr[n.key] && !c.isStop(e) && !particle {
+			e++ // "محمد الأمين": a given name that is also a title
+			units++
+			prevKey = n.key
+			if hasAl(n.key) && !(e < len(c.toks) && arParticles.m[c.toks[e].key]) {
+				break
+			}
+			continue
+		}
+		if c.blocksName(e) || arConstruct.has(n) || arOrgHead.has(n) || arObjects.has(n) {
 			break
 		}
 		// "ب/ل" and a noun in -ة after a name: "الأمير ويليام بجولة"
@@ -586,7 +615,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			}
 		}
 		if hasAl(n.key) {
-			if !strings.HasPrefix(n.key, alefLam) || arNameEnders.has(n, c.buf) {
+			if !strings.HasPrefix(n.key, alefLam) || arNameEnders.has(n) {
 				break
 			}
 			// a family name with the article: after a lone given name, as a
@@ -612,7 +641,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 
 func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	t := &c.toks[k]
-	if !(t.cap || t.upper) || c.blocksName(k) || laParticles[t.key] && !t.cap {
+	if !(t.cap || t.upper) || c.blocksName(k) || laParticles.m[t.key] && !t.cap {
 		return 0, 0, 0, false
 	}
 	if c.inOrg[k] {
@@ -624,11 +653,11 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		if !n.word() || n.ar || n.nl {
 			break
 		}
-		if laParticles[n.key] && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles[c.toks[e+1].key]) {
+		if laParticles.m[n.key] && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles.m[c.toks[e+1].key]) {
 			e++
 			continue
 		}
-		if romanNumerals[n.key] && n.upper || romanNumerals[strings.ToUpper(n.key)] && n.upper {
+		if romanNumerals.m[n.key] && n.upper || romanNumerals.m[strings.ToUpper(n.key)] && n.upper {
 			e++
 			break
 		}
@@ -663,7 +692,7 @@ func (c *context) nameBeforeRole(m match) {
 	if i > 0 && c.toks[i-1].isComma() {
 		end = i - 1
 	}
-	// English and French: "Wang Yi, director of", "René Préval, le président"
+	// English and French: "Laura Bennett, director of", "René Dubois, le président"
 	start := i
 	if !c.toks[i].ar {
 		for b := i - 1; b >= 0 && b >= i-4; b-- {
@@ -672,7 +701,7 @@ func (c *context) nameBeforeRole(m match) {
 				end = b
 				break
 			}
-			if !t.word() || !(laArticles[t.key] || t.key == "s" || t.cap || t.upper) {
+			if !t.word() || !(laArticles.m[t.key] || t.key == "s" || t.cap || t.upper) {
 				return
 			}
 			if _, ok := c.title(b, kindMod); ok {
@@ -694,15 +723,15 @@ func (c *context) nameBeforeRole(m match) {
 			break
 		}
 		if t.ar {
-			if hasAl(t.key) && b != end-1 && !arParticles[c.toks[b].key] {
+			if hasAl(t.key) && b != end-1 && !arParticles.m[c.toks[b].key] {
 				break
 			}
-			if c.blocksName(b) && !arParticles[t.key] {
+			if c.blocksName(b) && !arParticles.m[t.key] {
 				if _, g := c.given(b); !g {
 					break
 				}
 			}
-		} else if !(t.cap || t.upper || laParticles[t.key]) || c.blocksName(b) {
+		} else if !(t.cap || t.upper || laParticles.m[t.key]) || c.blocksName(b) {
 			break
 		}
 		if _, ok := c.title(b, 0); ok {
@@ -741,7 +770,7 @@ func (c *context) nameBeforeRole(m match) {
 		if ok2 && n0 == s && n1 == end {
 			pre = p
 			h := personHit{ns: s, ne: end, pre: pre, rs: i, re: c.roleEnd(m), roleRank: rankOffice}
-			if counterparts.has(&c.toks[i], c.buf) {
+			if counterparts.has(&c.toks[i]) {
 				h.roleRank = rankCounterpart
 			}
 			c.addPerson(h)
@@ -752,7 +781,7 @@ func (c *context) nameBeforeRole(m match) {
 }
 
 // listAfter reads bare names that continue a list of people:
-// "… والوزير الأسبق طارق الحموري، وسمير الحياري، والدكتور حسن المومني".
+// "… والوزير الأسبق سامي الحداد، ورامي العلي، والدكتورة سلوى المصري".
 func (c *context) listAfter(e int) {
 	for e < len(c.toks) {
 		k := e
@@ -779,7 +808,7 @@ func (c *context) listAfter(e int) {
 }
 
 // bareNames finds Latin-script names with no title: a known given name and
-// one or more capitalized words ("Barack Obama", "Ayachi Zammel").
+// one or more capitalized words ("Nelson Mandela", "Karim Mansouri").
 func (c *context) bareNames() {
 	for k := 0; k < len(c.toks); k++ {
 		t := &c.toks[k]
@@ -787,7 +816,7 @@ func (c *context) bareNames() {
 			continue
 		}
 		if k > 0 && c.toks[k-1].word() && (c.toks[k-1].cap || c.toks[k-1].upper) && !c.toks[k].nl &&
-			c.mention(k-1) == nil && !c.inOrg[k-1] && !laOrgHead[c.toks[k-1].key] {
+			c.mention(k-1) == nil && !c.inOrg[k-1] && !laOrgHead.m[c.toks[k-1].key] {
 			continue // inside a capitalized run
 		}
 		if _, ok := c.given(k); !ok {
@@ -803,7 +832,7 @@ func (c *context) bareNames() {
 				clash = true
 			}
 		}
-		// followed by an organization word: "Mohammed VI Foundation"
+		// followed by an organization word: "Hassan II Foundation"
 		if clash || ne < len(c.toks) && c.toks[ne].word() && c.toks[ne].cap {
 			continue
 		}
@@ -819,7 +848,7 @@ func (c *context) addPerson(h personHit) {
 	}
 	// a byline: "كتب: جمعة حمد الله", "By Mohamed Samir"
 	for b := h.ns - 1; b >= 0 && b >= h.ns-3; b-- {
-		if bylineWords.has(&c.toks[b], c.buf) && (b == 0 || c.toks[b].nl || c.toks[b-1].isBreak() || c.toks[b-1].p == '|') {
+		if bylineWords.has(&c.toks[b]) && (b == 0 || c.toks[b].nl || c.toks[b-1].isBreak() || c.toks[b-1].p == '|') {
 			return
 		}
 		if c.toks[b].word() {
@@ -832,7 +861,7 @@ func (c *context) addPerson(h personHit) {
 	}
 	cs := c.sentenceStart(first)
 	for b := first - 1; b >= cs && b >= first-12; b-- {
-		if backgroundPersonCues.has(&c.toks[b], c.buf) {
+		if backgroundPersonCues.has(&c.toks[b]) {
 			h.bg = true
 		}
 	}
@@ -881,7 +910,7 @@ func (c *context) peopleResult() []Person {
 		nt := c.nameKeys(h.ns, h.ne)
 		var into *merged
 		for _, m := range ms {
-			if containsSeq(m.toks, nt) || containsSeq(nt, m.toks) {
+			if sameName(m.toks, nt) {
 				into = m
 				break
 			}
@@ -965,6 +994,20 @@ func (c *context) nameKeys(ns, ne int) []string {
 		out = append(out, key)
 	}
 	return out
+}
+
+// sameName reports two mentions of one person: one name inside the other,
+// where a one-word name must be the other's last word ("Durand" in
+// "Emmanuel Durand"), not a shared given name ("محمد").
+func sameName(a, b []string) bool {
+	long, short := a, b
+	if len(b) > len(a) {
+		long, short = b, a
+	}
+	if len(short) == 1 {
+		return len(long) == 1 && long[0] == short[0] || len(long) > 1 && long[len(long)-1] == short[0]
+	}
+	return containsSeq(long, short)
 }
 
 func containsSeq(long, short []string) bool {

@@ -22,6 +22,8 @@ type tok struct {
 	acr   bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
 	num   bool   // starts with a digit
 	nl    bool   // a line break comes before this token
+	self  uint64 // word classes of the word itself (see classes)
+	cls   uint64 // word classes of the word or one of its stems
 }
 
 func (t *tok) word() bool { return t.p == 0 }
@@ -52,17 +54,52 @@ func (t *tok) isQuote() bool {
 // keyRune folds r for matching. It follows extractors.FoldRune and also
 // treats the hamza seats ؤ and ئ alike ("الشئون" = "الشؤون").
 func keyRune(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		if r == '\'' || r == '`' {
+			return -1
+		}
+		return r
+	}
+	if r >= 0x0621 && r <= 0x064A {
+		switch r {
+		case 'ؤ', 'ئ', 'ء':
+			return 'ء'
+		case 'أ', 'إ', 'آ':
+			return 'ا'
+		case 'ى':
+			return 'ي'
+		case 'ة':
+			return 'ه'
+		case 'ـ':
+			return -1
+		}
+		return r
+	}
 	switch r {
-	case 'ؤ', 'ئ', 'ء':
-		return 'ء'
-	case '\'', '’', '‘', 'ʼ', '`':
+	case '’', '‘', 'ʼ':
 		return -1
 	}
 	return extractors.FoldRune(r)
 }
 
+// isWordRune reports a letter, digit or combining mark; the Arabic block
+// and ASCII are decided without table lookups.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		switch {
+		case r <= 0x060F, r == 0x061B, r == 0x061C, r == 0x061E, r == 0x061F,
+			r >= 0x066A && r <= 0x066D, r == 0x06D4, r == 0x06DD, r == 0x06DE, r == 0x06E9:
+			return false
+		}
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F }
@@ -82,7 +119,7 @@ func tokenize(text string, toks []tok) []tok {
 		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 			nl = true
 			i += size
-		case unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
+		case r == ' ' || r == '\t' || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
 			i += size
 		case isWordRune(r):
 			t := tok{s: i, nl: nl}
@@ -94,17 +131,28 @@ func tokenize(text string, toks []tok) []tok {
 			for j < len(text) {
 				c, sz := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(c) {
+					ar := c >= 0x0600 && c <= 0x06FF
 					if first {
-						t.ar = isArabic(c)
-						t.cap = unicode.IsUpper(c)
+						t.ar = ar || isArabic(c)
+						if !t.ar {
+							t.cap = unicode.IsUpper(c)
+						}
 						_, t.num = extractors.Digit(c)
-						t.num = t.num || (c >= '0' && c <= '9')
 						first = false
 					}
-					if unicode.IsLetter(c) {
-						letters++
-						if unicode.IsUpper(c) {
-							uppers++
+					if !ar {
+						if c < 0x80 {
+							if c >= 'A' && c <= 'Z' {
+								letters++
+								uppers++
+							} else if c >= 'a' && c <= 'z' {
+								letters++
+							}
+						} else if unicode.IsLetter(c) {
+							letters++
+							if unicode.IsUpper(c) {
+								uppers++
+							}
 						}
 					}
 					if f := keyRune(c); f >= 0 {
@@ -184,8 +232,10 @@ type proclitic struct {
 }
 
 // stems lists the readings of key with its proclitics taken off, the key
-// itself first. "للأمم" gives "للامم" and "الامم"; "وبالرباط" gives
-// "وبالرباط", "بالرباط" and "الرباط". buf receives the readings.
+// itself first: "وبالرباط" gives "وبالرباط", "بالرباط" and "الرباط". Every
+// reading is a substring of key. Words with "لل" ("للأمم") are found
+// because lexicons index their ال-words under the "لل" spelling too (see
+// lamVariants). buf receives the readings.
 func stems(key string, buf []proclitic) []proclitic {
 	buf = append(buf[:0], proclitic{stem: key})
 	k, pre, raw := key, 0, 0
@@ -193,18 +243,23 @@ func stems(key string, buf []proclitic) []proclitic {
 		k, pre, raw = k[2:], pre+2, raw+1
 		buf = append(buf, proclitic{stem: k, pre: pre, raw: raw})
 	}
-	if len(k) > 4 && (strings.HasPrefix(k, ba) || strings.HasPrefix(k, kaf)) {
-		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
-	} else if len(k) > 6 && strings.HasPrefix(k, "لل") {
-		// "للأمم": the span keeps both lams ("لأمم" would be no word); the
-		// scorer reads "لل" as the article.
-		buf = append(buf, proclitic{stem: alefLam + k[4:], pre: pre, raw: raw})
-		// "للاجئين" = ل + "اللاجئين"
-		buf = append(buf, proclitic{stem: alefLam + k[2:], pre: pre, raw: raw})
-	} else if len(k) > 4 && strings.HasPrefix(k, lam) {
+	if len(k) > 4 && (strings.HasPrefix(k, ba) || strings.HasPrefix(k, kaf) || strings.HasPrefix(k, lam) && !strings.HasPrefix(k, "لل")) {
 		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
 	}
 	return buf
+}
+
+// lamVariants returns the spellings an ال-word takes after the preposition
+// ل: "الأمم" → "للأمم", "اللاجئين" → "للاجئين".
+func lamVariants(key string) []string {
+	if !strings.HasPrefix(key, alefLam) || len(key) <= 6 {
+		return nil
+	}
+	out := []string{lam + key[2:]}
+	if strings.HasPrefix(key[4:], lam) {
+		out = append(out, lam+key[4:])
+	}
+	return out
 }
 
 // skipRunes returns the byte offset reached by skipping n runes of text

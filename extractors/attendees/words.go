@@ -6,39 +6,57 @@ import "strings"
 // handful of nouns that build Arabic role and organization phrases, name
 // particles, prepositions and the cues of background or participation.
 
-// wordSet holds folded keys.
-type wordSet map[string]bool
+// classes maps a folded word to the bits of every word class it belongs
+// to. Each token looks its readings up once (see tok.cls), so asking
+// whether a token is in a class costs no map lookup.
+var (
+	classes   = map[string]uint64{}
+	nextBit   uint64
+	bitStopAr = newBit()
+	bitStopEn = newBit()
+	bitStopFr = newBit()
+	bitStop   = map[string]uint64{"ar": bitStopAr, "en": bitStopEn, "fr": bitStopFr}
+	bitTitle  = newBit() // first word of a title
+	bitOrg    = newBit() // first word of an organization spelling
+)
+
+func newBit() uint64 {
+	b := uint64(1) << nextBit
+	nextBit++
+	return b
+}
+
+// wordSet is a closed class of folded words.
+type wordSet struct {
+	m   map[string]bool
+	bit uint64
+}
 
 func newWordSet(words string) wordSet {
-	s := wordSet{}
+	s := wordSet{m: map[string]bool{}, bit: newBit()}
 	for _, w := range strings.Fields(words) {
 		w = strings.ReplaceAll(w, "_", " ")
 		for _, t := range tokenize(w, nil) {
 			if t.word() {
-				s[t.key] = true
+				s.add(t.key)
 			}
 		}
 	}
 	return s
 }
 
-// has reports key or, for an Arabic word, one of its stems.
-func (s wordSet) has(t *tok, buf []proclitic) bool {
-	if !t.word() {
-		return false
+func (s wordSet) add(key string) {
+	s.m[key] = true
+	classes[key] |= s.bit
+	for _, v := range lamVariants(key) {
+		s.m[v] = true
+		classes[v] |= s.bit
 	}
-	if s[t.key] {
-		return true
-	}
-	if t.ar {
-		for _, rd := range stems(t.key, buf)[1:] {
-			if s[rd.stem] {
-				return true
-			}
-		}
-	}
-	return false
 }
+
+// has reports a text token in the class: the word or, for an Arabic word,
+// one of its stems.
+func (s wordSet) has(t *tok) bool { return t.cls&s.bit != 0 }
 
 // arConstruct are nouns that sit inside a role or organization phrase in
 // the construct state: "وزير خارجية المغرب", "رئيس مجلس الوزراء", "مدير مكتب".
@@ -101,7 +119,7 @@ var laArticles = newWordSet(`the la le les l a an un une`)
 // laAnd joins two parts of a role phrase.
 var laAnd = newWordSet(`and et &`)
 
-// romanNumerals end a ruler's name: "Mohammed VI", "Abdullah II".
+// romanNumerals end a ruler's name: "Hassan II", "Louis XIV".
 var romanNumerals = newWordSet(`I II III IV V VI VII VIII IX X XI XII`)
 
 // bylineWords introduce an author, never a participant.
