@@ -326,6 +326,11 @@ func (p *parser) classify(k int, sq seq) int {
 	if sq.weak || ord {
 		return end
 	}
+	if p.percentFollows(end) {
+		m.kind, m.unit = kindPercent, "percent" // "de 6,1 à 5%", "من 3 إلى 4%"
+		p.add(m, art, sq)
+		return end
+	}
 	if w := p.look(m.s - 1); w.e != nil && w.e.mag && p.near(m.s) {
 		m.kind, m.unit = kindQuantity, "magnitude" // magnitude 6.8, بقوة 6.8
 	}
@@ -339,6 +344,39 @@ func (p *parser) classify(k int, sq seq) int {
 	p.refineUnit(&m)
 	p.add(m, art, sq)
 	return end
+}
+
+// percentFollows reports whether a connector and a percentage follow the
+// number ending at k: the first end of "6,1 à 5%" is a percentage too.
+func (p *parser) percentFollows(k int) bool {
+	if !p.near(k) || k+2 >= len(p.toks) {
+		return false
+	}
+	switch {
+	case p.isPunct(k, '-', '–', '/'):
+	case p.isWord(k):
+		switch p.fold(k) {
+		case "a", "to", "الي", "و", "and", "et", "ou", "or":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	if p.toks[j].kind != tkDigits || !p.near(j) {
+		return false
+	}
+	nb := p.assemble(j)
+	if !nb.ok {
+		return false
+	}
+	e := nb.end
+	if p.isPunct(e, '%', '٪') && p.near(e) {
+		return true
+	}
+	_, pe := p.phraseAt(e, func(e *entry) bool { return e.pct })
+	return pe != nil && p.near(e)
 }
 
 // add records a mention.

@@ -57,6 +57,8 @@ var frenchCases = []tcase{
 	{"fr", "La ville compte 3,5 millions d'habitants.", []w{count("3,5 millions d'habitants", 3.5e6, "residents")}},
 	{"fr", "Les 27 pays membres ont voté deux fois.", []w{count("27 pays", 27, "countries")}},
 	{"fr", "Les deux tiers des électeurs ont voté.", nil},
+	{"fr", "Le déficit devrait passer de 6,4 à 5,1% du PIB.", []w{pct("6,4", 6.4), pct("5,1%", 5.1)}},
+	{"fr", "Le projet de loi n° 45.21 a été adopté.", nil},
 	{"fr", "Ils ont signé une quinzaine d'accords et des dizaines de projets.", []w{approx(count("une quinzaine d'accords", 15, "agreements"))}},
 	{"fr", "Le bilan s'élève à 2 946 morts et 5 674 blessés.", []w{count("2 946 morts", 2946, "dead"), count("5 674 blessés", 5674, "injured")}},
 	{"fr", "Le Maroc a reçu 14,5 millions de touristes et 104,7 MMDH de recettes.", []w{count("14,5 millions de touristes", 14.5e6, "touristes"), money("104,7 MMDH", 104.7e9, "MAD")}},
