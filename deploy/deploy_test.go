@@ -7,6 +7,7 @@ package deploy
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +24,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
 	"gopkg.in/yaml.v3"
 )
 
@@ -723,5 +725,58 @@ func TestNATSHelmValues(t *testing.T) {
 		if got := get(values, c.keys...); got != c.want {
 			t.Errorf("%v = %v, want %v", c.keys, got, c.want)
 		}
+	}
+	checkChartMerge(t, values)
+}
+
+// chartRaw matches a chart value written "<< … >>", which the chart renders
+// unquoted into nats.conf.
+var chartRaw = regexp.MustCompile(`"<< (.*?) >>"`)
+
+// checkChartMerge renders the NATS configuration the values merge into the
+// chart's nats.conf (config.merge and config.jetstream.merge) as the chart
+// does, JSON with "<< … >>" values unquoted, and loads it with the NATS
+// server's parser, with the variables it reads set.
+func checkChartMerge(t *testing.T, values map[string]any) {
+	t.Helper()
+	merge, _ := get(values, "config", "merge").(map[string]any)
+	jsMerge, _ := get(values, "config", "jetstream", "merge").(map[string]any)
+	if merge == nil || jsMerge == nil {
+		t.Fatal("nats-values.yaml: no config.merge or config.jetstream.merge")
+	}
+	conf := maps.Clone(merge)
+	conf["server_name"] = "chart-test"
+	js := maps.Clone(jsMerge)
+	js["store_dir"] = t.TempDir()
+	conf["jetstream"] = js
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(conf); err != nil {
+		t.Fatal(err)
+	}
+	if m := regexp.MustCompile(`"\$[A-Za-z_]\w*"`).Find(buf.Bytes()); m != nil {
+		t.Errorf("nats-values.yaml: %s would be rendered quoted, as a literal string; write << %s >>",
+			m, bytes.Trim(m, `"`))
+	}
+	rendered := chartRaw.ReplaceAll(buf.Bytes(), []byte("$1"))
+	for _, m := range regexp.MustCompile(`\$([A-Z_][A-Z0-9_]*)`).FindAllSubmatch(rendered, -1) {
+		t.Setenv(string(m[1]), "chart-test-secret")
+		if get(values, "container", "env", string(m[1])) == nil {
+			t.Errorf("nats-values.yaml: the config reads $%s, which container.env does not set", m[1])
+		}
+	}
+	path := filepath.Join(t.TempDir(), "nats.conf")
+	if err := os.WriteFile(path, rendered, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	o, err := server.ProcessConfigFile(path)
+	if err != nil {
+		t.Fatalf("the chart's config from nats-values.yaml does not load: %v\n%s", err, rendered)
+	}
+	if o.SystemAccount != "SYS" || len(o.Users) < 2 || o.MaxPayload != 8<<20 || !o.JetStream {
+		t.Errorf("chart config: system account %q, %d users, max_payload %d, jetstream %v",
+			o.SystemAccount, len(o.Users), o.MaxPayload, o.JetStream)
 	}
 }
