@@ -15,8 +15,15 @@ func benchExtract(b *testing.B, text, lang string) {
 	ex := New()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start, unlock := threadCPU()
+	defer unlock()
+	n := 0
 	for b.Loop() {
 		ex.Extract(doc)
+		n++
+	}
+	if end, _ := threadCPU(); start >= 0 && end >= start && n > 0 {
+		b.ReportMetric(float64(end-start)/float64(n), "cpu-ns/op")
 	}
 }
 
