@@ -238,8 +238,8 @@ func (p *parser) classify(k int, sq seq) int {
 			p.add(m, art, sq)
 			return end + 2
 		}
-		if w.e == nil && !p.toks[end+1].arabic {
-			return end + 2 // five-star, two-state, one-off: part of a word
+		if w.e == nil && !p.toks[end+1].arabic || w.e != nil && w.e.cur != "" {
+			return end + 2 // five-star, two-state, billion-dollar: part of a word
 		}
 	}
 	// Ranges: بين 10 و20، between 10 and 20, from 10 to 20, 10-20.

@@ -466,6 +466,9 @@ func (p *parser) sequence(k int) seq {
 		}
 		largest, lastScale = c.val, c.val
 	case c.cls == clsHundred:
+		if c.flags&flBare == 0 {
+			return seq{} // "a few hundred": hundred needs a number or "a"
+		}
 		cur = 100
 	case c.cls == clsHalf:
 		return seq{} // نصف alone is a fraction

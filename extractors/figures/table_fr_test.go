@@ -57,6 +57,7 @@ var frenchCases = []tcase{
 	{"fr", "La ville compte 3,5 millions d'habitants.", []w{count("3,5 millions d'habitants", 3.5e6, "residents")}},
 	{"fr", "Les 27 pays membres ont voté deux fois.", []w{count("27 pays", 27, "countries")}},
 	{"fr", "Les deux tiers des électeurs ont voté.", nil},
+	{"fr", "Le ministre est venu à trois reprises; cent personnes l'attendaient.", []w{count("cent personnes", 100, "people")}},
 	{"fr", "Le déficit devrait passer de 6,4 à 5,1% du PIB.", []w{pct("6,4", 6.4), pct("5,1%", 5.1)}},
 	{"fr", "Le projet de loi n° 45.21 a été adopté.", nil},
 	{"fr", "Ils ont signé une quinzaine d'accords et des dizaines de projets.", []w{approx(count("une quinzaine d'accords", 15, "agreements"))}},
