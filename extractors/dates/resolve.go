@@ -54,9 +54,11 @@ func (l *lines) lineOf(i, ntoks int) (int, int) {
 	return -1, 0
 }
 
-// markHeaders flags the dates of the header lines and datelines: a short
-// line among the first four, or a date followed by an agency in brackets,
-// a dash or a bar ("BEIJING, June 19 (Xinhua) --", "الرباط - 8 يونيو 2023 (ومع)").
+// markHeaders flags the dates of the header lines and datelines, among the
+// first six lines and 600 bytes: a short line of little but dates and times,
+// a line that starts with a date and holds nothing else, a date followed by
+// a clock time, or by an agency in brackets, a dash or a bar ("BEIJING,
+// June 19 (Xinhua) --", "الرباط - 8 يونيو 2023 (ومع)").
 func (p *parser) markHeaders() {
 	l := p.lines()
 	for k := range p.cands {
@@ -65,7 +67,7 @@ func (p *parser) markHeaders() {
 			break
 		}
 		line, n := l.lineOf(c.ts, len(p.toks))
-		if line < 0 || line > 3 {
+		if line < 0 || line > 5 {
 			continue
 		}
 		nx := p.tok(c.te)
