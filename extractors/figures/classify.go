@@ -255,6 +255,9 @@ func (p *parser) classify(k int, sq seq) int {
 	if w := p.look(end); w.e != nil && w.e.time && p.near(end) {
 		return end + 1
 	}
+	if p.isWord(end) && p.near(end) && (p.fold(end) == "a" || p.fold(end) == "p") && p.isPunct(end+1, '.') && p.glued(end+1) && p.isWord(end+2) && p.fold(end+2) == "m" && p.glued(end+2) {
+		return end + 3 // 10 a.m.
+	}
 	// Percent, also written before the number in Arabic text ("%41").
 	if p.isPunct(m.s-1, '%', '٪') && p.glued(m.s) && m.cur == "" && !p.isPunct(end, '%', '٪') && (p.lang == 0 || p.toks[k].arabic) {
 		m.kind, m.unit, m.s = kindPercent, "percent", m.s-1
