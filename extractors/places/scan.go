@@ -166,7 +166,7 @@ func (s *scanner) find() {
 			}
 		}
 		try(w, 0, false)
-		if r, _ := utf8.DecodeRuneInString(w); len(w) > 4 && (r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك') {
+		if len(w) > 4 && isProclitic(w[0], w[1]) {
 			for _, p := range proclitics {
 				if !strings.HasPrefix(w, p) || len(w)-len(p) < 4 {
 					continue
@@ -221,6 +221,17 @@ func (s *scanner) origAfter(start, n int) int {
 		i += size
 	}
 	return i
+}
+
+// isProclitic reports whether the UTF-8 pair b0 b1 is و ف ب ل or ك.
+func isProclitic(b0, b1 byte) bool {
+	switch {
+	case b0 == 0xD9: // U+0640–U+067F: ف (0x81) ك (0x83) ل (0x84) و (0x88)
+		return b1 == 0x81 || b1 == 0x83 || b1 == 0x84 || b1 == 0x88
+	case b0 == 0xD8: // ب (U+0628)
+		return b1 == 0xA8
+	}
+	return false
 }
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
