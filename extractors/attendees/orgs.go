@@ -61,6 +61,46 @@ func (c *context) findOrgs() {
 		c.addOrg(h)
 		i = max(h.j, h.aj) - 1
 	}
+	c.initialsOrgs()
+}
+
+// initialsOrgs reads "NAME (ACRONYM)" where the acronym spells the
+// initials of the words before it: "Direction générale de la sécurité
+// civile (DGSC)", "Joint Planning Committee (JPC)".
+func (c *context) initialsOrgs() {
+	for k := 2; k+2 < len(c.toks); k++ {
+		a := &c.toks[k]
+		if c.toks[k-1].p != '(' || c.toks[k+1].p != ')' || !a.acr || c.inOrg[k] || len(a.key) < 2 || len(a.key) > 8 {
+			continue
+		}
+		// walk back over content words, matching the acronym from its end
+		want := a.key
+		b := k - 2
+		n := len(want)
+		for b >= 0 && n > 0 && k-2-b < 16 {
+			t := &c.toks[b]
+			if !t.word() || t.ar || c.inOrg[b] {
+				break
+			}
+			if laPreps.m[t.key] || laArticles.m[t.key] || laAnd.m[t.key] {
+				b--
+				continue
+			}
+			if t.key[0] != want[n-1] {
+				break
+			}
+			n--
+			b--
+		}
+		start := b + 1
+		for start < k-1 && !c.toks[start].cap { // begin on a capitalized word
+			start++
+		}
+		if n > 0 || start >= k-1 || !c.toks[start].cap {
+			continue
+		}
+		c.addOrg(orgHit{i: start, j: k - 1, ai: k, aj: k + 1})
+	}
 }
 
 func (c *context) addOrg(h orgHit) {
@@ -218,6 +258,7 @@ func (c *context) orgTailLa(h int) int {
 	fr := c.lang == "fr"
 	k, end := h+1, h+1
 	lowerOK := fr // a lower-case adjective may follow the head
+	prep := false // a preposition opened the complement
 	for k < len(c.toks) && k-h < 14 {
 		x := &c.toks[k]
 		if !x.word() || x.ar || x.nl {
@@ -229,13 +270,15 @@ func (c *context) orgTailLa(h int) int {
 				return end
 			}
 			k++
-			lowerOK = fr
+			lowerOK, prep = fr, true
 			continue
 		case laArticles.m[x.key] && !x.cap:
 			k++
 			continue
 		case laAnd.m[x.key]:
-			if k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) {
+			// "Ministry of Planning and Economic Development", but not
+			// "… Front and Abdelaali Hassani …"
+			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) {
 				k++
 				continue
 			}

@@ -286,6 +286,11 @@ func (c *context) roleEndAr(m match) int {
 					k, head = n.j, false
 					continue
 				}
+				// "رئيس دولة الإمارات": an honorific that is also a noun of state
+				if tm.j == k+1 && arConstruct.has(t) && !c.nameFollows(k+1) {
+					k, head = k+1, false
+					continue
+				}
 				return k
 			case kindWeak:
 				return k

@@ -13,17 +13,18 @@ import (
 // without a token of their own, so "l’Économie" is "l" + "Économie" and
 // "al-Sadr" is "al" + "Sadr" on both the text and the lexicon side.
 type tok struct {
-	s, e  int    // byte offsets in the text
-	key   string // folded form of the word; "" for punctuation
-	p     rune   // the punctuation mark; 0 for words
-	ar    bool   // Arabic script
-	cap   bool   // Latin word starting with an upper-case letter
-	upper bool   // Latin word of two or more letters, all upper case
-	acr   bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
-	num   bool   // starts with a digit
-	nl    bool   // a line break comes before this token
-	self  uint64 // word classes of the word itself (see classes)
-	cls   uint64 // word classes of the word or one of its stems
+	s, e   int    // byte offsets in the text
+	key    string // folded form of the word; "" for punctuation
+	p      rune   // the punctuation mark; 0 for words
+	ar     bool   // Arabic script
+	cap    bool   // Latin word starting with an upper-case letter
+	upper  bool   // Latin word of two or more letters, all upper case
+	acr    bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
+	num    bool   // starts with a digit
+	nl     bool   // a line break comes before this token
+	ks, ke int32  // the key's bytes in the folded buffer, while tokenizing
+	self   uint64 // word classes of the word itself (see classes)
+	cls    uint64 // word classes of the word or one of its stems
 }
 
 func (t *tok) word() bool { return t.p == 0 }
@@ -105,16 +106,13 @@ func isWordRune(r rune) bool {
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F }
 
 // tokenize splits text into tokens. All keys are slices of one folded
-// buffer, so tokenizing costs two allocations whatever the length.
+// string, so tokenizing costs two allocations whatever the length.
 func tokenize(text string, toks []tok) []tok {
-	var fb strings.Builder
-	fb.Grow(len(text))
-	type pending struct{ ks, ke int }
-	keys := make([]pending, 0, len(text)/5)
+	fb := make([]byte, 0, len(text))
 	toks = toks[:0]
 	nl := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decode(text, i)
 		switch {
 		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 			nl = true
@@ -122,77 +120,85 @@ func tokenize(text string, toks []tok) []tok {
 		case r == ' ' || r == '\t' || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
 			i += size
 		case isWordRune(r):
-			t := tok{s: i, nl: nl}
+			t := tok{s: i, nl: nl, ks: int32(len(fb))}
 			nl = false
-			ks := fb.Len()
-			first := true
 			letters, uppers := 0, 0
 			j := i
 			for j < len(text) {
-				c, sz := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(c) {
-					ar := c >= 0x0600 && c <= 0x06FF
-					if first {
-						t.ar = ar || isArabic(c)
-						if !t.ar {
-							t.cap = unicode.IsUpper(c)
-						}
-						_, t.num = extractors.Digit(c)
-						first = false
-					}
-					if !ar {
-						if c < 0x80 {
-							if c >= 'A' && c <= 'Z' {
-								letters++
-								uppers++
-							} else if c >= 'a' && c <= 'z' {
-								letters++
-							}
-						} else if unicode.IsLetter(c) {
-							letters++
-							if unicode.IsUpper(c) {
-								uppers++
-							}
-						}
-					}
-					if f := keyRune(c); f >= 0 {
-						fb.WriteRune(f)
-					}
-					j += sz
-					continue
+				c, sz := decode(text, j)
+				if !isWordRune(c) {
+					// an apostrophe, hyphen or dot ends the word
+					break
 				}
-				// A hyphen or dot between two letters joins nothing but is
-				// skipped without a token; an apostrophe ends the word.
-				break
+				if j == i {
+					t.ar = isArabic(c)
+					if !t.ar {
+						t.cap = unicode.IsUpper(c)
+					}
+					_, t.num = extractors.Digit(c)
+				}
+				switch {
+				case c >= 0x0600 && c <= 0x06FF:
+				case c < 0x80:
+					if c >= 'A' && c <= 'Z' {
+						letters++
+						uppers++
+					} else if c >= 'a' && c <= 'z' {
+						letters++
+					}
+				case unicode.IsLetter(c):
+					letters++
+					if unicode.IsUpper(c) {
+						uppers++
+					}
+				}
+				if f := keyRune(c); f == c {
+					fb = append(fb, text[j:j+sz]...)
+				} else if f >= 0 {
+					fb = utf8.AppendRune(fb, f)
+				}
+				j += sz
 			}
 			t.e = j
+			t.ke = int32(len(fb))
 			t.upper = letters >= 2 && uppers == letters
 			t.acr = t.cap && uppers >= 2
 			toks = append(toks, t)
-			keys = append(keys, pending{ks, fb.Len()})
 			i = j
 			// word-internal hyphen: "al-Sadr", "Secretary-General"
-			if i < len(text) && (text[i] == '-') && i+1 < len(text) {
-				if c, _ := utf8.DecodeRuneInString(text[i+1:]); isWordRune(c) {
+			if i+1 < len(text) && text[i] == '-' {
+				if c, _ := decode(text, i+1); isWordRune(c) {
 					i++
 				}
 			}
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 			i += size
 		default:
-			toks = append(toks, tok{s: i, e: i + size, p: r, nl: nl})
-			keys = append(keys, pending{-1, -1})
+			toks = append(toks, tok{s: i, e: i + size, p: r, nl: nl, ks: -1})
 			nl = false
 			i += size
 		}
 	}
-	folded := fb.String()
+	folded := string(fb)
 	for k := range toks {
-		if keys[k].ks >= 0 {
-			toks[k].key = folded[keys[k].ks:keys[k].ke]
+		if toks[k].ks >= 0 {
+			toks[k].key = folded[toks[k].ks:toks[k].ke]
 		}
 	}
 	return toks
+}
+
+// decode returns the rune at byte i of s and its size, with a fast path
+// for ASCII and two-byte sequences (Arabic, accented Latin).
+func decode(s string, i int) (rune, int) {
+	b := s[i]
+	if b < 0x80 {
+		return rune(b), 1
+	}
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // Arabic letters used by the proclitic rules, as their UTF-8 strings.
