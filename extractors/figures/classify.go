@@ -252,6 +252,22 @@ func (p *parser) classify(k int, sq seq) int {
 	if p.dateAfter(end) || p.hijriAfter(end) {
 		return end
 	}
+	// Minutes after an hour ("0 heures 30", "الساعة 10 و30"), a rating
+	// ("76 / 100"), "tous deux".
+	if digits && sq.value < 60 && p.isWord(m.s-1) && p.near(m.s) {
+		if w := p.look(m.s - 1); w.e != nil && w.e.time && strings.HasPrefix(p.fold(m.s-1), "heure") {
+			return end
+		}
+	}
+	if digits && p.isPunct(end, '/') && p.toks[end].gap == gapSpace && end+1 < len(p.toks) && p.toks[end+1].kind == tkDigits && p.toks[end+1].gap == gapSpace {
+		return end + 2
+	}
+	if !digits && p.isWord(m.s-1) && p.near(m.s) {
+		switch p.fold(m.s - 1) {
+		case "tous", "toutes":
+			return end
+		}
+	}
 	if w := p.look(end); w.e != nil && w.e.time && p.near(end) {
 		return end + 1
 	}
@@ -548,6 +564,10 @@ func (p *parser) unitAfter(k int) (*entry, int, int) {
 			}
 		}
 		if (w.e == nil || w.e.cls == clsNone && w.e.cur == "" && !w.e.month) && p.pluralLooking(j) {
+			// "80 principales entreprises": an adjective before a known noun.
+			if n := p.look(j + 1); n.e != nil && n.e.unit != "" && p.near(j+1) {
+				return n.e, j + 2, j + 1
+			}
 			return plainNoun, j + 1, j
 		}
 		break
@@ -680,7 +700,7 @@ func (p *parser) monthBefore(k int) bool {
 // across "/" and a second day ("1 و 2 نوفمبر", "7 au 9 septembre").
 func (p *parser) dateAfter(k int) bool {
 	j := k
-	if p.isPunct(j, '/', '-') && p.near(j) {
+	if p.isPunct(j, '/', '-') && p.near(j) || p.isPunct(j, '.') && p.glued(j) && p.monthAt(j+1) {
 		j++
 	}
 	if p.monthAt(j) {
