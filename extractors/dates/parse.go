@@ -468,6 +468,10 @@ func (p *parser) prefix(i int, c *cand) int {
 	switch {
 	case p.is(j, cRel):
 		t := &p.toks[j]
+		if t.ent.val == -1 && p.is(j+1, cOrd) && p.toks[j+1].ent.val == 1 && p.arabicAdjective(j+1) {
+			c.hasRel, c.rel = true, -2 // "أمس الأول": the day before yesterday
+			return j + 2
+		}
 		if !p.is(j+1, cWday) && p.arabicAdjective(j+1) {
 			return i // "اليوم الوطني": a day's name; "غدا الوضع": a verb; "أمس الحاجة"
 		}

@@ -156,6 +156,8 @@ var tableCases = []tableCase{
 	{name: "rel/ar-wa-yesterday", lang: "ar", text: "وأمس أعلنت الوزارة القرار.", want: []string{"وأمس|2023-06-07|relative"}},
 	{name: "rel/ar-day-before", lang: "ar", text: "وصل الوفد أول أمس إلى الجزائر.", want: []string{"أول أمس|2023-06-06|relative"}},
 	{name: "rel/ar-day-before-min", lang: "ar", text: "وصل الوفد أول من أمس إلى الجزائر.", want: []string{"أول من أمس|2023-06-06|relative"}},
+	{name: "rel/ar-ams-al-awwal", lang: "ar", text: "جرى أمس الأول بمراكش توقيع اتفاق التمويل.", want: []string{"أمس الأول|2023-06-06|relative"}},
+	{name: "rel/ar-thulatha-spelling", lang: "ar", text: "قالت الوزارة اليوم (الثلثاء) إن المجلس وافق على القرض.", pub: "2023-06-06", want: []string{"اليوم (الثلثاء)|2023-06-06|relative"}},
 	{name: "rel/ar-tomorrow", lang: "ar", text: "يبدأ المؤتمر غدا في الدوحة.", want: []string{"غدا|2023-06-09|relative"}},
 	{name: "rel/ar-tomorrow-tanwin", lang: "ar", text: "تنطلق الامتحانات غداً في كل المدارس.", want: []string{"غداً|2023-06-09|relative"}},
 	{name: "rel/ar-after-tomorrow", lang: "ar", text: "تصل البعثة بعد غد إلى بغداد.", want: []string{"بعد غد|2023-06-10|relative"}},
