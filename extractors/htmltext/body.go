@@ -390,11 +390,21 @@ func body2text(doc *goquery.Document, title string) string {
 		}
 	}
 	w.flush()
+	// The best-scoring element, unless the page marks its body: an
+	// itemprop=articleBody element wins when it holds the pick, or sits in
+	// it with a fifth of its prose, or holds half as much prose elsewhere;
+	// an element whose class names an article body only narrows the pick,
+	// and only when it keeps three quarters of its prose.
 	start, end := best(w)
-	if ms, me, ok := marked(doc, w); ok {
+	if ms, me, ok := marked(doc, w, bodyMarkers); ok {
 		mg, bg := goodChars(w.blocks[ms:me]), goodChars(w.blocks[start:end])
 		inside := ms >= start && me <= end
 		if (ms <= start && me >= end) || (inside && mg*5 >= bg) || mg*2 >= bg {
+			start, end = ms, me
+		}
+	} else if ms, me, ok := marked(doc, w, bodyClasses); ok {
+		mg, bg := goodChars(w.blocks[ms:me]), goodChars(w.blocks[start:end])
+		if ms >= start && me <= end && mg*4 >= bg*3 {
 			start, end = ms, me
 		}
 	}
@@ -408,11 +418,18 @@ func body2text(doc *goquery.Document, title string) string {
 // bodyMarkers select the elements a page itself marks as its article body.
 const bodyMarkers = `[itemprop="articleBody"], [itemprop="articlebody"]`
 
-// marked returns the block range of the element the page marks as its
-// article body, the one with the most text when several are marked.
-func marked(doc *goquery.Document, w *walker) (int, int, bool) {
+// bodyClasses select elements whose class or id names an article body.
+const bodyClasses = `[id*="articlebody" i], [class*="articlebody" i], [class*="article-body" i], [id*="article-body" i], ` +
+	`[class*="article__body" i], [class*="article-content" i], [class*="article__content" i], [class*="article-text" i], ` +
+	`[class*="story-body" i], [class*="storybody" i], [class*="story-content" i], [class*="entry-content" i], ` +
+	`[class*="post-content" i], [class*="post-body" i], [class*="post-entry" i], [class*="news-body" i], [class*="news-content" i], ` +
+	`[id*="news-body" i], [id*="newsbody" i], [class*="body-text" i], [class*="text-body" i]`
+
+// marked returns the block range of the element sel selects as the
+// article body, the one with the most text when several match.
+func marked(doc *goquery.Document, w *walker, sel string) (int, int, bool) {
 	nodes := map[*html.Node]bool{}
-	for _, n := range doc.Find(bodyMarkers).Nodes {
+	for _, n := range doc.Find(sel).Nodes {
 		nodes[n] = true
 	}
 	if len(nodes) == 0 {

@@ -39,6 +39,10 @@ func TestExtractBody(t *testing.T) {
 			`<div class="ArticlePage-body"><p>` + p1 + `</p><p>` + p2 + `</p><div class="ArticlePage-authorInfo"><p>` + p3 + `</p></div>` +
 				`<div class="commentsArea"><p>` + p3 + `</p></div></div>`,
 			p1 + "\n" + p2},
+		{"a body class narrows the pick to the article",
+			`<div class="main"><div class="article-body"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p1 + `</p><p>` + p2 + `</p></div>` +
+				`<div class="teaser"><p>` + p3 + `</p></div></div>`,
+			p1 + "\n" + p2 + "\n" + p1 + "\n" + p2},
 		{"hidden elements out",
 			`<div><p>` + p1 + `</p><div style="display:none"><p>` + p3 + `</p></div><p hidden>` + p3 + `</p><p>` + p2 + `</p></div>`,
 			p1 + "\n" + p2},
