@@ -238,9 +238,9 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 // locative prepositions, folded.
 var locPreps = map[string]bool{
-	"في": true, "وفي": true, "ففي": true, "من": true, "الي": true, "والي": true, "داخل": true, "قرب": true,
-	"in": true, "at": true, "from": true, "to": true, "near": true, "visit": true, "visited": true,
-	"a": true, "au": true, "aux": true, "en": true, "de": true, "dans": true, "depuis": true, "vers": true, "pres": true,
+	"في": true, "وفي": true, "ففي": true, "الي": true, "والي": true, "داخل": true, "قرب": true,
+	"in": true, "at": true, "to": true, "near": true, "visit": true, "visited": true,
+	"a": true, "au": true, "aux": true, "en": true, "dans": true, "depuis": true, "vers": true, "pres": true,
 }
 
 // betweenWords mark towns a route or link joins ("between Kenitra and
