@@ -97,7 +97,7 @@ func (e *Extractor) Extract(doc *extractors.Document) Result {
 	if n == 0 {
 		return res
 	}
-	ev := p.event()
+	ev := p.event(ref, hasRef)
 	res.Dates = make([]Date, 0, n)
 	for k := range p.cands {
 		c := &p.cands[k]

@@ -4,6 +4,7 @@ package dates
 const (
 	ledeWords = 100 // words from the start of the text
 	tollWords = 80  // words in which a toll article says so
+	nearDays  = 7   // news reports what happened within a week of the day it is dated
 )
 
 // published returns the index of the candidate that dates the text itself:
@@ -81,8 +82,10 @@ func (p *parser) context(ts, te, n, m int, c uint64) bool {
 // day the disaster struck. The day of a statement ("the ministry said
 // Monday") gives way to another day of the lede; it is the event when there
 // is none, except in a toll article, where the toll is then dated only by its
-// report and the event date is nil.
-func (p *parser) event() int {
+// report and the event date is nil. Of the days that qualify, the first one
+// within a week of the reference day is preferred: "ahead of the June 20
+// summit, ministers met on Monday" dates the meeting, not the summit.
+func (p *parser) event(ref int, hasRef bool) int {
 	// A toll article says near its start that a toll rose ("ارتفعت حصيلة",
 	// "the death toll has risen", "le bilan s'est alourdi").
 	words, hasToll, hasRise := 0, false, false
@@ -100,6 +103,7 @@ func (p *parser) event() int {
 	words = 0
 	wi := 0
 	report := -1 // the first date of a statement
+	first := -1  // the first day that qualifies, however far from the reference
 	for k := range p.cands {
 		c := &p.cands[k]
 		for ; wi < c.ts; wi++ {
@@ -125,7 +129,15 @@ func (p *parser) event() int {
 		if toll && !p.context(c.ts, c.te, 4, 3, cRise) {
 			continue
 		}
-		return k
+		if !hasRef || abs(c.day-ref) <= nearDays {
+			return k
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first >= 0 {
+		return first
 	}
 	if toll {
 		return -1 // a toll dated only by its report

@@ -316,6 +316,10 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
 	{name: "event/en-toll-rose", lang: "en", text: "The death toll from the floods rose to 40 on Wednesday, officials said, after heavy rains on Sunday.",
 		want: []string{"Wednesday|2023-06-07|relative", "Sunday|2023-06-04|relative"}, event: "2023-06-07"},
+	{name: "event/near-reference", lang: "en", text: "Ahead of the summit on June 20, 2023, foreign ministers met on Monday in Jeddah.",
+		want: []string{"June 20, 2023|2023-06-20|absolute", "Monday|2023-06-05|relative"}, event: "2023-06-05"},
+	{name: "event/far-only", lang: "ar", text: "تنطلق الدورة المقبلة للمعرض في 20 سبتمبر 2023 بالدار البيضاء.",
+		want: []string{"20 سبتمبر 2023|2023-09-20|absolute"}, event: "2023-09-20"},
 	{name: "event/no-date", lang: "en", text: "The minister met his counterpart to discuss trade.", want: nil, event: "nil"},
 	// Years alone, and years that are not dates.
 	{name: "year/ar-am", lang: "ar", text: "تأسست الجمعية في عام 2014 لدعم الحرفيين.", want: []string{"2014|2014|partial"}},
