@@ -57,8 +57,13 @@ func (p *parser) digitsAt(k int) int {
 	}
 	// Phone numbers: "+" and seven digits or more, or a leading zero
 	// followed by more groups.
-	if p.glued(k) && p.isPunct(k-1, '+') && p.chainDigits(k) >= 7 {
-		return p.skipChain(k)
+	if p.glued(k) && p.isPunct(k-1, '+') {
+		if e, nd := p.phoneEnd(k); nd >= 7 {
+			return e
+		}
+		if k >= 2 && p.glued(k-1) && (p.isWord(k-2) || p.toks[k-2].kind == tkDigits) {
+			return k + 1 // P5+1
+		}
 	}
 	if d[0] == '0' && len(d) >= 2 && k+1 < n && (p.toks[k+1].kind == tkDigits && p.toks[k+1].gap == gapSpace || p.isPunct(k+1, '-', '.') && p.glued(k+1) && k+2 < n && p.toks[k+2].kind == tkDigits && p.glued(k+2)) {
 		if groups := p.chainLen(k); groups >= 3 {
@@ -126,15 +131,26 @@ func (p *parser) digitsAt(k int) int {
 	return p.classify(k, sq)
 }
 
-// chainDigits counts the digits of the chain skipChain would skip.
-func (p *parser) chainDigits(k int) int {
-	n := 0
-	for j := k; j < p.skipChain(k); j++ {
-		if p.toks[j].kind == tkDigits {
-			n += len(p.digits(j))
+// phoneEnd reads a phone number from token k on: digit groups with
+// spaces, dashes, dots and brackets between them. It returns the token
+// after it and the number of digits.
+func (p *parser) phoneEnd(k int) (int, int) {
+	nd, j := 0, k
+	for ; j < len(p.toks) && j < k+40; j++ {
+		t := &p.toks[j]
+		if j > k && t.gap != gapNone && t.gap != gapSpace {
+			break
 		}
+		if t.kind == tkDigits {
+			nd += len(p.digits(j))
+			continue
+		}
+		if t.kind == tkPunct && (t.r == '(' || t.r == ')' || t.r == '-' || t.r == '.' || t.r == '/') && j+1 < len(p.toks) && (p.toks[j+1].kind == tkDigits || t.r == ')' || p.isPunct(j+1, '(')) {
+			continue
+		}
+		break
 	}
-	return n
+	return j, nd
 }
 
 // chainLen counts digit groups joined by single spaces, dashes or dots.

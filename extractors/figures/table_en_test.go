@@ -69,6 +69,7 @@ var englishCases = []tcase{
 	{"en", "The nine-party bloc backs a two-state plan and a five-star resort.", []w{count("nine-party", 9, "parties")}},
 	{"en", "A few hundred people joined a billion-dollar project; the minister came twice.", nil},
 	{"en", "As of Oct. 7, local 10 a.m., 141 people were reported missing.", []w{count("141 people", 141, "missing")}},
+	{"en", "Talks with the P5+1 resumed; call +212 (0) 5 37 67 75 00 for details.", nil},
 	{"en", "Global debt reached $1.2tn last year.", []w{money("$1.2tn", 1.2e12, "USD")}},
 	{"en", "A magnitude 6.8 earthquake struck at 11:11 p.m. local time.", []w{qty("6.8", 6.8, "magnitude")}},
 	{"en", "The assembly adopted it by 153 votes to 10, with 23 abstentions.", []w{count("153 votes", 153, "votes"), count("10", 10, ""), count("23 abstentions", 23, "abstentions")}},
