@@ -29,6 +29,7 @@ func TestGolden(t *testing.T) {
 		file, ctype, url string
 	}{
 		{"ar_windows1256.html", "text/html", "https://alwadi.example/news/2026/06/08/bridge"},
+		{"ar_utf8_cms.html", "text/html", "https://alnahar.example/economy/148822"},
 		{"en_jsonld.html", "text/html; charset=utf-8", "https://ledger.example/world/port-sudan-cranes"},
 		{"fr_divsoup.html", "", "https://journaldusud.example/maghreb/medina-souks.html"},
 	}
