@@ -208,6 +208,10 @@ func (p *parser) classify(k int, sq seq) int {
 		art = true
 		m.s = k - 1
 	}
+	if digits && p.isPunct(k-1, '(') && p.glued(k) && p.isWord(k-2) && p.toks[k-2].arabic && p.fold(k-2) == arAl && p.glued(k-1) {
+		art = true // القمة العربية الـ(33)
+		m.s = k - 2
+	}
 	if cur, s := p.currencyBefore(m.s); cur != "" {
 		m.cur, m.kind, m.s = cur, kindMoney, s
 	}
