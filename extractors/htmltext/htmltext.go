@@ -19,7 +19,9 @@
 //     against), or the element the page marks itemprop=articleBody. The
 //     headline, link lists, notices and everything after a "Related" /
 //     "اقرأ أيضاً" / "À lire aussi" heading are dropped; paragraphs are
-//     joined with "\n". A JSON-LD articleBody replaces a body less than half
+//     joined with "\n". An element whose class names the article body
+//     (article-body, entry-content...) narrows the pick when it keeps most
+//     of its prose. A JSON-LD articleBody replaces a body less than half
 //     its length;
 //   - meta.go reads the title (the <h1> when og:title or <title> holds it,
 //     else those without the site name) and the publication date
@@ -32,7 +34,7 @@
 // they are. Offsets computed downstream are counted on Clean's output.
 //
 // On the 181-page article-extraction benchmark (aeb_test.go, run with
-// go test -run TestAEB -v) the body scores F1 0.972 (precision 0.961,
+// go test -run TestAEB -v) the body scores F1 0.974 (precision 0.965,
 // recall 0.983); the same harness gives readeck go-readability v2 its
 // published 0.952.
 package htmltext
