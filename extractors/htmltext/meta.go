@@ -146,7 +146,8 @@ var dateMeta = []string{
 }
 
 // published returns the page's publication date: metadata, JSON-LD,
-// <time datetime>, then the URL path. "" when none parses.
+// <time datetime>, the text of an itemprop=datePublished element, then the
+// URL path. "" when none parses.
 func published(doc *goquery.Document, pageURL string) string {
 	for _, sel := range dateMeta {
 		if d := normDate(metaContent(doc, sel)); d != "" {
@@ -160,6 +161,9 @@ func published(doc *goquery.Document, pageURL string) string {
 		if d := normDate(metaContent(doc, sel)); d != "" {
 			return d
 		}
+	}
+	if d := normDate(doc.Find(`[itemprop="datePublished"]`).First().Text()); d != "" {
+		return d
 	}
 	return dateFromURL(pageURL)
 }

@@ -45,6 +45,7 @@ func TestPublished(t *testing.T) {
 		{"og:published_time", `<meta property="og:published_time" content="2023-06-08T09:30:00.000+0300">`, "", "", "2023-06-08T09:30:00+03:00"},
 		{"itemprop meta", `<meta itemprop="datePublished" content="2023-06-08">`, "", "", "2023-06-08"},
 		{"itemprop time", "", `<time itemprop="datePublished" datetime="2023-06-08T09:30:00+01:00">8 June</time>`, "", "2023-06-08T09:30:00+01:00"},
+		{"itemprop text", "", `<span itemprop="datePublished">2023-06-08 09:30</span>`, "", "2023-06-08"},
 		{"pubdate meta", `<meta name="pubdate" content="20230608">`, "", "", "2023-06-08"},
 		{"json-ld", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x","datePublished":"2023-06-08T09:30:00+02:00"}</script>`, "", "", "2023-06-08T09:30:00+02:00"},
 		{"json-ld graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-06-08T07:00:00Z"}]}</script>`, "", "", "2023-06-08T07:00:00Z"},
