@@ -22,17 +22,18 @@ type context struct {
 	orgAt    []match // token -> longest organization starting there
 	buf      []proclitic
 
-	orgs     []orgHit
-	inOrg    []bool  // token covered by an organization
-	orgEnd   []int32 // token -> end of the organization covering it
-	people   []personHit
-	roleTok  []bool // token inside a role phrase or a name
-	cues     []countryCue
-	location string   // country of the event's location, "" when unknown
-	quoted   []bool   // token inside a long quotation (built on first use)
-	bools    [][]bool // per-token scratch slices, see scratchBools
-	ints     []int    // per-token scratch
-	roleOf   []int8   // per-token scratch
+	orgs         []orgHit
+	inOrg        []bool  // token covered by an organization
+	orgEnd       []int32 // token -> end of the organization covering it
+	people       []personHit
+	roleTok      []bool // token inside a role phrase or a name
+	cues         []countryCue
+	unnamedRoles [][2]int // role phrases of officials the text does not name
+	location     string   // country of the event's location, "" when unknown
+	quoted       []bool   // token inside a long quotation (built on first use)
+	bools        [][]bool // per-token scratch slices, see scratchBools
+	ints         []int    // per-token scratch
+	roleOf       []int8   // per-token scratch
 }
 
 // contexts are pooled: their per-token slices are reused across calls.
@@ -68,7 +69,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	c.orgEnd = scratch(c.orgEnd, n)
 	c.roleTok = scratch(c.roleTok, n)
 	c.quoted = c.quoted[:0]
-	c.orgs, c.people, c.cues = c.orgs[:0], c.people[:0], c.cues[:0]
+	c.orgs, c.people, c.cues, c.unnamedRoles = c.orgs[:0], c.people[:0], c.cues[:0], c.unnamedRoles[:0]
 	for i := range c.mentAt {
 		c.mentAt[i] = -1
 	}

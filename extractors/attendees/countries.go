@@ -95,6 +95,9 @@ func (c *context) findCountries() {
 		first := true
 		for k := p.rs; k < p.re; k++ {
 			if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
+				if first && c.postedTo(k) {
+					first = false // "director for Morocco, Algeria, …": none is represented
+				}
 				if first {
 					roleOf[k] = 1
 					first = false

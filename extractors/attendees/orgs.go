@@ -318,6 +318,11 @@ func (c *context) orgResult() []Organization {
 			inRole[k] = k - p.rs + 1
 		}
 	}
+	for _, r := range c.unnamedRoles {
+		for k := r[0]; k < r[1]; k++ {
+			inRole[k] = k - r[0] + 1
+		}
+	}
 	out := make([]Organization, 0, len(c.orgs))
 	type body struct {
 		entry     *OrgEntry

@@ -237,6 +237,7 @@ func (c *context) unnamed(rs, re int) {
 	if re <= rs {
 		return
 	}
+	c.unnamedRoles = append(c.unnamedRoles, [2]int{rs, re})
 	if code := c.roleCountry(rs, re); code != "" {
 		c.cues = append(c.cues, countryCue{code: code, weight: wStrong, tok: rs, ment: -1})
 	}
@@ -887,6 +888,9 @@ func (c *context) addPerson(h personHit) {
 func (c *context) roleCountry(rs, re int) string {
 	for k := rs; k < re; k++ {
 		if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
+			if c.postedTo(k) {
+				break // "سفير المغرب لدى الأردن", "envoy for Libya": not whom the person represents
+			}
 			return m.Country
 		}
 	}
@@ -899,6 +903,24 @@ func (c *context) roleCountry(rs, re int) string {
 		}
 	}
 	return ""
+}
+
+// postedTo reports a country named after "to", "for", "لدى", "auprès de":
+// where a person is posted or what a mandate covers.
+func (c *context) postedTo(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		t := &c.toks[b]
+		if !t.word() {
+			return false
+		}
+		if postedPreps.has(t) {
+			return true
+		}
+		if !laArticles.m[t.key] && !laPreps.m[t.key] {
+			return false
+		}
+	}
+	return false
 }
 
 // peopleResult merges hits that name the same person and keeps the best

@@ -102,6 +102,9 @@ var roleLinks = newWordSet(`باسم لدى`)
 var meetVerbs = newWordSet(`استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي بحث بحثت يبحث تبحث هنأ ودع
 	زار زارت يزور تزور اتصل أجرى التقيا استقبال لقاء`)
 
+// postedPreps introduce the country a post is for, not the holder's own.
+var postedPreps = newWordSet(`لدى إلى الى to for pour auprès`)
+
 // arNameEnders are definite words that never end a name as its family
 // name (time words, common nouns after a name).
 var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
