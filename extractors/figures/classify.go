@@ -258,6 +258,11 @@ func (p *parser) classify(k int, sq seq) int {
 			p.add(m, art, sq)
 			return end + 2
 		}
+		if w.e != nil && w.e.pct {
+			m.kind, m.unit, m.e = kindPercent, "percent", end+2 // a 30-percent rise
+			p.add(m, art, sq)
+			return end + 2
+		}
 		if w.e == nil && !p.toks[end+1].arabic || w.e != nil && w.e.cur != "" {
 			return end + 2 // five-star, two-state, billion-dollar: part of a word
 		}
@@ -368,6 +373,15 @@ func (p *parser) classify(k int, sq seq) int {
 	if sq.weak || ord {
 		return end
 	}
+	if u, ue, uk := p.partOf(end); u != nil {
+		// "22.2 million out of 27 million Yemenis": the noun of the whole.
+		m.unit, m.noun, m.what = u.unit, u.unit, p.raw(uk)
+		if u == plainNoun {
+			m.unit = strings.ToLower(p.raw(uk))
+			m.noun = m.unit
+		}
+		_ = ue
+	}
 	if p.percentFollows(end) {
 		m.kind, m.unit = kindPercent, "percent" // "de 6,1 à 5%", "من 3 إلى 4%"
 		p.add(m, art, sq)
@@ -386,6 +400,46 @@ func (p *parser) classify(k int, sq seq) int {
 	p.refineUnit(&m)
 	p.add(m, art, sq)
 	return end
+}
+
+// partOf reads "out of 27 million Yemenis", "sur 40 pays", "من أصل 596
+// مقعدا" after a number ending at k and returns the noun of the whole.
+func (p *parser) partOf(k int) (*entry, int, int) {
+	if !p.isWord(k) || !p.near(k) {
+		return nil, k, k
+	}
+	j := k
+	switch p.fold(k) {
+	case "out":
+		if !p.isWord(k+1) || p.fold(k+1) != "of" {
+			return nil, k, k
+		}
+		j = k + 2
+	case "sur":
+		j = k + 1
+	case "من":
+		if !p.isWord(k+1) || p.fold(k+1) != "اصل" {
+			return nil, k, k
+		}
+		j = k + 2
+	default:
+		return nil, k, k
+	}
+	if p.isWord(j) && p.fold(j) == "the" {
+		j++
+	}
+	if j >= len(p.toks) || !p.near(j) {
+		return nil, k, k
+	}
+	sq := p.sequence(j)
+	if !sq.ok {
+		return nil, k, k
+	}
+	u, ue, uk := p.unitAfter(sq.end)
+	if u == nil || u.time {
+		return nil, k, k
+	}
+	return u, ue, uk
 }
 
 // percentFollows reports whether a connector and a percentage follow the
@@ -612,10 +666,17 @@ var notNouns = map[string]bool{
 // French plural noun: lower case, four letters or more, ending in s or x.
 func (p *parser) pluralLooking(j int) bool {
 	t := &p.toks[j]
-	if t.arabic || t.upper || p.lang == 0 {
+	if t.arabic || p.lang == 0 {
 		return false
 	}
 	f := p.fold(j)
+	if t.upper {
+		// Capitalised plurals count only as demonyms: Syrians, Yemenis.
+		r := p.raw(j)
+		if !(strings.HasSuffix(f, "ans") || strings.HasSuffix(f, "is")) || len(f) < 6 || r[1:] != strings.ToLower(r[1:]) {
+			return false
+		}
+	}
 	if len(f) < 4 || len(f) > 24 || notNouns[f] {
 		return false
 	}

@@ -44,7 +44,9 @@ func (p *parser) finish() []Figure {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if ms[j].kind == kindMoney && (ms[j].sent >= m.sent-1 || close(ms[j].value, m.value)) {
+			// English writes a currency with nearly every amount: there
+			// only the same sentence or the same amount counts.
+			if ms[j].kind == kindMoney && (ms[j].sent >= m.sent-1 && p.lang != 1 || ms[j].sent == m.sent || close(ms[j].value, m.value)) {
 				m.kind, m.unit, m.cur = kindMoney, ms[j].unit, ms[j].cur
 				m.conf = 0.7
 				break
