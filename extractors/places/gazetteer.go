@@ -140,7 +140,8 @@ func load(data, ambiguous string) *Gazetteer {
 		case strings.HasPrefix(cols[7], "cap="):
 			capName[e.country] = cols[7][4:]
 		case e.kind == 'R':
-			e.typ = cols[7]
+			e.typ, _, _ = strings.Cut(cols[7], ",")
+			e.known = strings.Contains(cols[7], "known")
 		}
 		idx := int32(len(g.entries))
 		g.entries = append(g.entries, e)

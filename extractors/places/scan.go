@@ -513,7 +513,7 @@ func (s *scanner) accept(i int, e *entry, latin bool) bool {
 	}
 	ev := s.evidOther(m, e.country) > 0
 	switch {
-	case e.kind == 'P' && major:
+	case (e.kind == 'P' || e.kind == 'R') && major:
 		return true
 	case trig || s.dateline(m):
 		return true
