@@ -244,6 +244,13 @@ func (p *parser) classify(k int, sq seq) int {
 			}
 		}
 	}
+	// A Latin word glued after the digits that says nothing we know makes a
+	// name: 5G, 3D, 4K.
+	if p.glued(end) && p.isWord(end) && !p.toks[end].arabic {
+		if w := p.look(end); w.e == nil {
+			return end + 1
+		}
+	}
 	if p.isPunct(end, '-') && p.glued(end) && p.isWord(end+1) && p.glued(end+1) {
 		w := p.look(end + 1)
 		if w.e != nil && w.e.time {
