@@ -397,6 +397,9 @@ func (s *scanner) resolve(i int) {
 			sc = 45
 			if s.sameNamedCapital(m, e.country) {
 				sc = 60
+				if s.dateline(m) {
+					sc = 0 // "تونس (وات) -", "الكويت - كونا": a dateline names the town
+				}
 			}
 			if s.cityContext(m) {
 				sc = 0

@@ -36,6 +36,8 @@ var scanCases = []scanCase{
 	{"ar", "أعلنت تونس عن خطة جديدة لدعم الصادرات.", []string{"تونس=country:TN:Tunisia"}},
 	{"ar", "افتتح المعرض في مدينة تونس يوم الأحد.", []string{"تونس=capital:TN:Tunis"}},
 	{"ar", "قالت الكويت إنها ستساهم في الصندوق.", []string{"الكويت=country:KW:Kuwait"}},
+	{"ar", "تونس (وكالات) - أعلنت الحكومة التونسية اليوم عن خطة للطاقة.", []string{"تونس=capital:TN:Tunis", "التونسية=demonym:TN:Tunisia"}},
+	{"ar", "الجزائر - استقبل الوزير الأول سفير اليابان.", []string{"الجزائر=capital:DZ:Algiers", "اليابان=country:JP:Japan"}},
 	{"fr", "Le ministre tunisien a reçu son homologue à Tunis.", []string{"tunisien=demonym:TN:Tunisia", "Tunis=capital:TN:Tunis"}},
 	{"fr", "La Tunisie a signé un accord avec l'Union européenne.", []string{"Tunisie=country:TN:Tunisia"}},
 	{"en", "Algiers hosted the meeting of Algeria's partners.", []string{"Algiers=capital:DZ:Algiers", "Algeria=country:DZ:Algeria"}},
