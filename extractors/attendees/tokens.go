@@ -153,7 +153,14 @@ func tokenize(text string, toks []tok) []tok {
 					}
 				}
 				if f := keyRune(c); f == c {
-					fb = append(fb, text[j:j+sz]...)
+					switch sz {
+					case 1:
+						fb = append(fb, text[j])
+					case 2:
+						fb = append(fb, text[j], text[j+1])
+					default:
+						fb = append(fb, text[j:j+sz]...)
+					}
 				} else if f >= 0 {
 					fb = utf8.AppendRune(fb, f)
 				}
