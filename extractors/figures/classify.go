@@ -631,7 +631,9 @@ func (p *parser) unitAfter(k int) (*entry, int, int) {
 	j := k
 	for hops := 0; hops < 2 && p.near(j) && p.isWord(j); hops++ {
 		w := p.look(j)
-		if w.e != nil && (w.e.unit != "" || w.e.time) {
+		// An Arabic counted noun follows its number bare, or with the
+		// article after "من": "20 مليونا للشركة" is "to the company".
+		if w.e != nil && (w.e.unit != "" || w.e.time) && !(w.prep || w.art && (hops == 0 || p.fold(j-1) != "من")) {
 			return w.e, j + 1, j
 		}
 		switch p.fold(j) {

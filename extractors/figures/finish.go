@@ -68,7 +68,11 @@ func (p *parser) finish() []Figure {
 			continue
 		}
 		kept = append(kept, m)
-		sp := p.doc.Span(int(p.toks[m.s].s), int(p.toks[m.e-1].e), m.conf)
+		start := int(p.toks[m.s].s)
+		if p.isWord(m.s) && p.toks[m.s].arabic {
+			start = p.skipLead(m.s)
+		}
+		sp := p.doc.Span(start, int(p.toks[m.e-1].e), m.conf)
 		f := Figure{Span: sp, Value: round(m.value), Unit: m.unit, Kind: kindNames[m.kind], What: m.what, Approx: m.approx}
 		if m.hasMax {
 			mx := round(m.maxValue)
@@ -94,6 +98,31 @@ func (p *parser) popNear(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// skipLead returns the byte where word token k starts once the
+// conjunction and preposition glued to it (و، ب، وب) are left out, so that
+// a span starts at the number word.
+func (p *parser) skipLead(k int) int {
+	t := &p.toks[k]
+	n := int(p.look(k).lead)
+	i := int(t.s)
+	for n > 0 && i < int(t.e) {
+		r, size := decode(p.text, i)
+		i += size
+		if foldRune(r) >= 0 {
+			n--
+		}
+	}
+	// Diacritics and tatweel of the left-out letters go with them.
+	for i < int(t.e) {
+		r, size := decode(p.text, i)
+		if foldRune(r) >= 0 {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // round trims float noise from decimal arithmetic (2.16e9, not

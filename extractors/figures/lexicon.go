@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsworker/newsworker/extractors"
 )
@@ -108,8 +109,11 @@ func (lx *lexicon) mayBeArabic(w string) bool {
 // variant is an Arabic word form with what was taken off it.
 type variant struct {
 	e    *entry
-	conj bool // و or ف before it
-	art  bool // the article before it
+	conj bool  // و or ف before it
+	art  bool  // the article before it
+	alef bool  // the accusative alef after it (مليونا)
+	prep bool  // a preposition before it (ب، ل، ك)
+	lead uint8 // letters before it that a span leaves out (و، ب، وب)
 }
 
 // arabicPrefixes are the proclitics stripped from Arabic words, fewest
@@ -138,12 +142,18 @@ func (lx *lexicon) buildArabic() {
 			if pre.p != "" && len(w) < 6 {
 				continue // a stem of fewer than three letters is not stripped
 			}
-			v := variant{e: e, conj: pre.conj, art: pre.art}
+			lead := uint8(utf8.RuneCountInString(strings.TrimSuffix(pre.p, "ال")))
+			if pre.p == "لل" || pre.p == "ولل" || pre.p == "فلل" {
+				lead = 0 // للمليون: the article's alef is gone, keep the word whole
+			}
+			prep := strings.Trim(strings.TrimSuffix(pre.p, "ال"), "وف") != ""
+			v := variant{e: e, conj: pre.conj, art: pre.art, prep: prep, lead: lead}
 			if _, ok := lx.arabic[pre.p+w]; !ok {
 				lx.arabic[pre.p+w] = v
 			}
 			if len(w) >= 6 {
 				if _, ok := lx.arabic[pre.p+w+"ا"]; !ok && lx.words[0][w+"ا"] == nil {
+					v.alef = true
 					lx.arabic[pre.p+w+"ا"] = v
 				}
 			}

@@ -66,8 +66,11 @@ type parser struct {
 // word is a looked-up word token.
 type word struct {
 	e    *entry
-	conj bool // Arabic و/ف before it
-	art  bool // Arabic article before it
+	conj bool  // Arabic و/ف before it
+	art  bool  // Arabic article before it
+	alef bool  // accusative alef after it
+	prep bool  // Arabic preposition before it
+	lead uint8 // proclitic letters a span leaves out
 }
 
 func (p *parser) fold(k int) string {
@@ -142,7 +145,7 @@ func (p *parser) look(k int) word {
 			return word{}
 		}
 		if v, ok := p.lx.arabic[w]; ok {
-			return word{e: v.e, conj: v.conj, art: v.art}
+			return word{e: v.e, conj: v.conj, art: v.art, alef: v.alef, prep: v.prep, lead: v.lead}
 		}
 		return word{}
 	}
@@ -385,6 +388,7 @@ type comp struct {
 	flags  uint8
 	conj   bool
 	art    bool
+	alef   bool
 	end    int
 	digits bool
 	num    number
@@ -419,7 +423,7 @@ func (p *parser) comp(k int) (comp, bool) {
 			}
 			return comp{}, false
 		}
-		return comp{val: w.e.num, cls: w.e.cls, flags: w.e.flags, conj: w.conj, art: w.art, end: k + 1}, true
+		return comp{val: w.e.num, cls: w.e.cls, flags: w.e.flags, conj: w.conj, art: w.art, alef: w.alef, end: k + 1}, true
 	}
 	return comp{}, false
 }
@@ -457,8 +461,8 @@ func (p *parser) sequence(k int) seq {
 		switch {
 		case c.flags&flPlural != 0:
 			return seq{}
-		case c.flags&flDual != 0:
-			total = 2 * c.val
+		case c.flags&flDual != 0, c.alef && p.nounAfter(c.end):
+			total = 2 * c.val // مليونا دولار: two million
 		case c.flags&flBare != 0:
 			total = c.val
 		default:
