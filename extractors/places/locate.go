@@ -179,8 +179,12 @@ func sameEntry(ms []match, i int, others []int) bool {
 	return false
 }
 
+// ledeListRunes bounds the opening lines where a list of countries shares
+// the choice of one of its members made elsewhere in the text.
+const ledeListRunes = 300
+
 // coordinated adds to the selected countries those coordinated with one
-// of them anywhere in the text: "اجتاحت السيول الفلبين وفيتنام" with
+// of them: "اجتاحت السيول الفلبين وفيتنام" with
 // "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا".
 func coordinated(ms []match, sel []int) []int {
 	chosen := map[string]bool{}
@@ -190,9 +194,11 @@ func coordinated(ms []match, sel []int) []int {
 	out := sel
 	var group []int
 	flush := func() {
+		// a list spreads a choice when one of its members has its own
+		// preposition, or when it opens the text and names a chosen country
 		hit := false
 		for _, i := range group {
-			hit = hit || chosen[ms[i].Country]
+			hit = hit || ms[i].inPrep || chosen[ms[i].Country] && ms[group[0]].Start < ledeListRunes
 		}
 		if hit && len(group) > 1 {
 			for _, i := range group {
