@@ -113,6 +113,10 @@ func (p *parser) digitsAt(k int) int {
 			}
 		}
 	}
+	// Scores: 2-1, 3-0 (a range goes up: 10-20).
+	if len(d) <= 2 && k+2 < n && p.isPunct(k+1, '-', '–', ':') && p.glued(k+1) && p.toks[k+2].kind == tkDigits && p.glued(k+2) && len(p.digits(k+2)) <= 2 && atoi(p.digits(k+2)) <= atoi(d) && !t.line {
+		return k + 3
+	}
 	// List numbers at the start of a line: "1-", "2.", "3)".
 	if t.line && k+2 < n && p.isPunct(k+1, '-', '.', ')', '–') && p.glued(k+1) && p.toks[k+2].kind != tkDigits {
 		return k + 2
