@@ -203,6 +203,7 @@ var families = map[string][]string{
 	"franc":     {"CHF", "XOF", "XAF"},
 	"franc_cfa": {"XOF", "XAF"},
 	"rupee":     {"INR", "PKR"},
+	"centime":   {"DZD", "MAD"}, // مليار سنتيم: Algerian and Moroccan press
 }
 
 // resolve turns a currency family into an ISO code using the countries the
