@@ -80,23 +80,26 @@ type entry struct {
 // lexicon maps folded forms to entries; bloom pre-filters lookups so that
 // most words of a text never reach the map.
 type lexicon struct {
-	words map[string]entry
-	bloom [1 << 16 / 64]uint64
+	words  map[string]entry
+	bloom  [1 << 16 / 64]uint64
+	maxLen int // bytes of the longest form
 }
 
+// bloomKey returns the filter bit of the folded form b, mixed from its
+// length and from the bytes that tell letters apart (the second byte of an
+// Arabic letter, every byte of a Latin one) near both ends.
 func bloomKey(b []byte) uint32 {
 	n := len(b)
-	h := uint32(n) * 0x9E3779B1
-	h ^= uint32(b[0])<<8 | uint32(b[n-1])
-	if n > 1 {
-		h ^= uint32(b[1])<<16 | uint32(b[n-2])<<24
+	h := uint32(n)<<24 ^ uint32(b[n-1])<<16 ^ uint32(b[(n-1)/2])<<8 ^ uint32(b[n/2])
+	if n > 3 {
+		h ^= uint32(b[1])<<4 ^ uint32(b[3])<<12 ^ uint32(b[n-3])<<20
 	}
-	h *= 0x85EBCA6B
+	h *= 0x9E3779B1
 	return h >> 16
 }
 
 func (l *lexicon) maybe(b []byte) bool {
-	if len(b) == 0 {
+	if len(b) < 2 || len(b) > l.maxLen {
 		return false
 	}
 	k := bloomKey(b)
@@ -168,6 +171,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			l.words[key] = e
 			k := bloomKey([]byte(key))
 			l.bloom[k>>6] |= 1 << (k & 63)
+			l.maxLen = max(l.maxLen, len(key))
 		}
 	}
 	return l, nil
