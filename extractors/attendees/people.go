@@ -639,8 +639,17 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		units++
 		prevKey = n.key
 	}
-	if e-ns == 1 && !isGiven {
-		return 0, 0, 0, false
+	if !isGiven {
+		// an unknown first word reads as a name only when it looks like
+		// one: no noun in -ة ("خطة"), and a two-word name ends at a boundary
+		// or in a nisba ("سائد كراجة،", not "تفاصيل الميزانية أمام")
+		if e-ns == 1 || strings.HasSuffix(t.key, "ه") && t.key != "عبد" {
+			return 0, 0, 0, false
+		}
+		last := c.toks[e-1].key
+		if e-ns == 2 && hasAl(last) && !strings.HasSuffix(last, "ي") && !c.nameBoundary(e) {
+			return 0, 0, 0, false
+		}
 	}
 	return ns, e, pre, true
 }
