@@ -586,6 +586,16 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 	if p.isPunct(j, '€', '$', '£') && p.near(j) {
 		return map[rune]string{'€': "EUR", '$': "USD", '£': "GBP"}[p.toks[j].r], 0, j + 1
 	}
+	// Arabic abbreviations: "500 ر.س", "20 د.ت".
+	if p.isWord(j) && p.toks[j].arabic && p.isPunct(j+1, '.') && p.glued(j+1) && p.isWord(j+2) && p.glued(j+2) && len(p.fold(j)) == 2 && len(p.fold(j+2)) == 2 {
+		if e := p.lx.words[0][p.fold(j)+"."+p.fold(j+2)]; e != nil && e.cur != "" {
+			end := j + 3
+			if p.isPunct(end, '.') && p.glued(end) {
+				end++
+			}
+			return e.cur, 0, end
+		}
+	}
 	adj := ""
 	if w := p.look(j); w.e != nil && w.e.adj != "" && !p.toks[j].arabic {
 		// English adjective before the currency: "Saudi riyals".

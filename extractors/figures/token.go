@@ -138,10 +138,10 @@ func tokenize(text string, toks []token, buf []byte) ([]token, []byte, string) {
 			continue
 		}
 		if boundary {
-			// A full stop between digits (1.5) or after a short
-			// capitalised abbreviation before a number (Nov. 20) does
-			// not end a sentence.
-			if !(dot && isDigit(r) && (gap == gapNone || abbrev)) {
+			// A full stop inside a word or number (1.5, U.S., ر.س) or
+			// after a short capitalised abbreviation before a number
+			// (Nov. 20) does not end a sentence.
+			if !(dot && (gap == gapNone || abbrev && isDigit(r))) {
 				sent++
 			}
 			boundary, dot, abbrev = false, false, false
