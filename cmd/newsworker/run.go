@@ -72,6 +72,7 @@ func (c *connFlags) connect(url string, log *zap.Logger) (*nats.Conn, error) {
 	}
 	opts = append(opts,
 		nats.Name(c.name),
+		nats.Timeout(10*time.Second), // the 2s default is tight on a loaded host
 		nats.MaxReconnects(-1),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil { // nil on a deliberate close
