@@ -488,6 +488,13 @@ func (p *parser) percentFollows(k int) bool {
 
 // add records a mention.
 func (p *parser) add(m mention, art bool, sq seq) {
+	// "162 شخصا على الأقل", "18 morts au moins": approximate.
+	if m.e+1 < len(p.toks) && p.near(m.e) && p.isWord(m.e) && p.isWord(m.e+1) {
+		a, b := p.fold(m.e), p.fold(m.e+1)
+		if a == "علي" && b == "الاقل" || a == "au" && b == "moins" || a == "at" && b == "least" || a == "or" && b == "more" || a == "et" && b == "plus" {
+			m.approx = true
+		}
+	}
 	if art && m.unit == "" && m.kind == kindCount && !p.pluralBefore(m.s) {
 		return
 	}
