@@ -54,6 +54,9 @@ const (
 	cTens
 	cYWord
 	cDayPart
+	cSeq
+	cDayN
+	cLater
 )
 
 var classNames = map[string]uint64{
@@ -63,11 +66,11 @@ var classNames = map[string]uint64{
 	"apres": cApres, "qual": cQual, "hmark": cHMark, "gmark": cGMark,
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
-	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord, "daypart": cDayPart,
+	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord, "daypart": cDayPart, "seq": cSeq, "dayn": cDayN, "later": cLater,
 }
 
 // valued are the classes whose entries carry a value.
-const valued = cMonth | cAbbr | cLev | cOrd | cHMonth | cHPre | cDhuX | cWday | cRel | cRelX | cQual | cDayOrd | cTeen | cTens
+const valued = cMonth | cAbbr | cLev | cOrd | cHMonth | cHPre | cDhuX | cWday | cRel | cRelX | cQual | cDayOrd | cTeen | cTens | cSeq | cLater
 
 // entry is what the lexicon knows of one folded form.
 type entry struct {

@@ -466,6 +466,15 @@ func (p *parser) numeric(i int, c *cand) bool {
 func (p *parser) prefix(i int, c *cand) int {
 	j := i
 	switch {
+	case p.is(j, cRel) && p.toks[j].ent.val == 0 && p.is(j+1, cSeq):
+		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j+1].ent.val // "اليوم التالي"
+		j += 2
+	case (p.is(j, cSeq) || p.is(j, cQual) && p.toks[j].ent.val == 1) && p.is(j+1, cDayN):
+		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j].ent.val // "the next day"
+		j += 2
+	case p.is(j, cDayN) && p.is(j+1, cLater):
+		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j+1].ent.val // "a day earlier"
+		j += 2
 	case p.is(j, cRel):
 		t := &p.toks[j]
 		if t.ent.val == -1 && p.is(j+1, cOrd) && p.toks[j+1].ent.val == 1 && p.arabicAdjective(j+1) {

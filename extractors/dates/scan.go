@@ -18,7 +18,7 @@ func (p *parser) scan() {
 }
 
 // starters are the classes of the words a date mention can start with.
-const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWday | cMonth | cAbbr | cLev | cOrd | cDayOrd
+const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWday | cMonth | cAbbr | cLev | cOrd | cDayOrd | cSeq | cDayN
 
 // at parses the date mention starting at token i, if any.
 func (p *parser) at(i int) (cand, bool) {

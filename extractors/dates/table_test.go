@@ -214,6 +214,13 @@ var tableCases = []tableCase{
 		want: []string{"samedi|2022-08-27|relative", "La veille, vendredi|2022-08-26|relative"}},
 	{name: "rel/fr-la-veille", lang: "fr", text: "Les résultats annoncés le 7 octobre 2024 portent sur le scrutin de la veille.",
 		want: []string{"7 octobre 2024|2024-10-07|absolute", "la veille|2024-10-06|relative"}},
+	{name: "rel/en-next-day", lang: "en", text: "The talks opened on 3 May 2023 and the accord was signed the next day.",
+		want: []string{"3 May 2023|2023-05-03|absolute", "next day|2023-05-04|relative"}},
+	{name: "rel/en-day-earlier", lang: "en", text: "The ceasefire began on 12 May 2023; envoys had met a day earlier.",
+		want: []string{"12 May 2023|2023-05-12|absolute", "day earlier|2023-05-11|relative"}},
+	{name: "rel/ar-next-day", lang: "ar", text: "افتتح المعرض في 3 مايو 2023 وزاره الوزير في اليوم التالي.",
+		want: []string{"3 مايو 2023|2023-05-03|absolute", "اليوم التالي|2023-05-04|relative"}},
+	{name: "rel/en-day-alone", lang: "en", text: "It was a long day for the rescuers.", want: nil},
 	{name: "rel/fr-week-end-range", lang: "fr", text: "Des orages ont frappé la région de vendredi à dimanche.", want: nil},
 	// A weekday printed beside a date is checked against it.
 	{name: "weekday/agrees", lang: "ar", text: "الخميس 8 يونيو 2023: افتتح المعرض.", want: []string{"الخميس 8 يونيو 2023|2023-06-08|absolute@0.95"}},
