@@ -329,8 +329,9 @@ func (p *parser) classify(k int, sq seq) int {
 		}
 	}
 	// Currency after: "مليون دولار", "millions d'euros", "US dollars", "MDH".
+	p.lastFamily = ""
 	if cur, mul, e2 := p.currencyAfter(end); cur != "" {
-		m.cur, m.kind, m.e = cur, kindMoney, e2
+		m.cur, m.kind, m.e, m.fam = cur, kindMoney, e2, p.lastFamily
 		if mul > 0 {
 			m.value *= mul
 			m.maxValue *= mul
@@ -616,6 +617,7 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 		return "", 0, k
 	}
 	cur, mul := w.e.cur, w.e.curMul
+	p.lastFamily = cur
 	e := j + 1
 	if adj == "" && p.near(e) {
 		if a := p.look(e); a.e != nil && a.e.adj != "" {

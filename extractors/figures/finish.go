@@ -29,8 +29,21 @@ func (p *parser) finish() []Figure {
 		ms = append(ms[:i+1], ms[i+2:]...)
 		i--
 	}
+	// A family written once with its adjective ("دينار عراقي") settles the
+	// same family elsewhere in the text ("29.4 تريليون دينار").
+	settled := map[string]string{}
+	for _, m := range ms {
+		if m.kind == kindMoney && m.fam != "" && m.fam != m.cur {
+			if _, isFamily := families[m.cur]; !isFamily {
+				settled[m.fam] = m.cur
+			}
+		}
+	}
 	for i := range ms {
 		if ms[i].kind == kindMoney {
+			if code, ok := settled[ms[i].cur]; ok {
+				ms[i].cur = code
+			}
 			ms[i].cur = p.resolve(ms[i].cur)
 			ms[i].unit = ms[i].cur
 		}

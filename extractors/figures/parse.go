@@ -41,6 +41,7 @@ type mention struct {
 	noun     string // unit from the counted noun alone (for duplicates)
 	what     string
 	cur      string // ISO code or family before resolution
+	fam      string // family of the currency word (dinar), when one was written
 	approx   bool
 	scale    float64
 	words    bool
@@ -60,7 +61,8 @@ type parser struct {
 	ms    []mention
 	ctx   map[string]int
 
-	letterScale bool // "m", "k" after digits mean million, thousand
+	letterScale bool   // "m", "k" after digits mean million, thousand
+	lastFamily  string // family of the last currency word read
 }
 
 // word is a looked-up word token.
