@@ -209,7 +209,7 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 // "الحكومة الحالية", "المجلس المقبل".
 func isGenericAdj(key string) bool {
 	switch key {
-	case "الحاليه", "المقبل", "المقبله", "الجديد", "الجديده", "السابق", "السابقه", "الماضي", "الماضيه", "نفسه", "ذاته", "المذكور", "المعنيه", "المعني", "المختصه", "المحليه", "الاول", "الاولي", "الثاني", "الثانيه", "المشتركه", "المشترك", "الاخير", "الاخيره":
+	case "الرسميه", "الرسمي", "الحاليه", "المقبل", "المقبله", "الجديد", "الجديده", "السابق", "السابقه", "الماضي", "الماضيه", "نفسه", "ذاته", "المذكور", "المعنيه", "المعني", "المختصه", "المحليه", "الاول", "الاولي", "الثاني", "الثانيه", "المشتركه", "المشترك", "الاخير", "الاخيره":
 		return true
 	}
 	return false
@@ -278,7 +278,7 @@ func (c *context) orgTailLa(h int) int {
 		case laAnd.m[x.key]:
 			// "Ministry of Planning and Economic Development", but not
 			// "… Front and Abdelaali Hassani …"
-			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) {
+			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) && !c.personAhead(k+1) {
 				k++
 				continue
 			}
@@ -304,6 +304,24 @@ func (c *context) orgTailLa(h int) int {
 		break
 	}
 	return end
+}
+
+// personAhead reports a capitalized run at k followed by a comma and an
+// office: "… and Evgeniy Kiselev, Deputy Minister of …" names a person.
+func (c *context) personAhead(k int) bool {
+	e := k
+	for e < len(c.toks) && e-k < 5 && c.toks[e].word() && (c.toks[e].cap || c.toks[e].upper || laParticles.m[c.toks[e].key]) {
+		e++
+	}
+	if e == k || e >= len(c.toks) || !c.toks[e].isComma() {
+		return false
+	}
+	for x := e + 1; x < len(c.toks) && x <= e+3; x++ {
+		if _, ok := c.title(x, kindOffice); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // orgResult lists the organizations that take part, one per body, with a

@@ -124,9 +124,15 @@ func (c *context) fromTitle(m match, used []bool) {
 		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
 	}
 	// a role after the name replaces a rank or honorific before it
-	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) &&
-		!(c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs)) {
-		h.rs, h.re, h.roleRank = pr.i, c.roleEnd(pr), rankOffice
+	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) {
+		pe := c.roleEnd(pr)
+		// "استقبل الشيخ X وزير الخارجية الفرنسي": without commas the office
+		// after the name may be the guest's; a comma after it settles it
+		object := c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs) &&
+			!(pe < len(c.toks) && c.toks[pe].isComma())
+		if !object {
+			h.rs, h.re, h.roleRank = pr.i, pe, rankOffice
+		}
 	}
 	c.addPerson(h)
 	c.listAfter(ne)
@@ -599,6 +605,10 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			units++
 			prevKey = n.key
 			if hasAl(n.key) && !(e < len(c.toks) && arParticles.m[c.toks[e].key]) {
+				// "محمد الأمين البشير."
+				if e < len(c.toks) && strings.HasPrefix(c.toks[e].key, alefLam) && !c.blocksName(e) && c.nameBoundary(e+1) {
+					e++
+				}
 				break
 			}
 			continue
@@ -611,14 +621,10 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			!strings.HasPrefix(n.key, "بو") && !strings.HasPrefix(n.key, "بن") && !strings.HasPrefix(n.key, "بل") {
 			break
 		}
-		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 {
-			// "ووزير", "والوفد", "وسمير": a conjunction opens the next item
-			if _, g := c.given(e); g && !c.lx.givenAr[n.key] {
-				break
-			}
-			if hasAl(n.key) {
-				break
-			}
+		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr[n.key] {
+			// "ووزير", "والوفد", "وسمير", "آسيا وأوقيانوسيا": a conjunction
+			// opens the next item
+			break
 		}
 		if hasAl(n.key) {
 			if !strings.HasPrefix(n.key, alefLam) || arNameEnders.has(n) {
@@ -738,7 +744,7 @@ func (c *context) nameBeforeRole(m match) {
 			break
 		}
 		if t.ar {
-			if hasAl(t.key) && b != end-1 && !arParticles.m[c.toks[b].key] {
+			if hasAl(t.key) && b != end-1 && !arParticles.m[c.toks[b].key] && !c.lx.givenAr[t.key] {
 				break
 			}
 			if c.blocksName(b) && !arParticles.m[t.key] {
@@ -903,10 +909,12 @@ func (c *context) roleCountry(rs, re int) string {
 			return m.Country
 		}
 	}
-	for b := rs - 1; b >= 0 && b >= rs-5; b-- {
-		if !c.toks[b].word() && c.toks[b].p != '.' {
-			break
-		}
+	// a qualifier right before the role: "Chinese President", "U.S. Secretary"
+	b := rs - 1
+	for b > 0 && c.toks[b].p == '.' {
+		b--
+	}
+	if b >= 0 && c.toks[b].word() {
 		if m := c.mention(b); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
 			return m.Country
 		}
