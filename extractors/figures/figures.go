@@ -20,6 +20,13 @@
 // scale right after a priced one inherits its currency. Dates, years,
 // clock times, durations, ordinals, list, phone and reference numbers are
 // not figures. Each distinct quantity is reported once.
+//
+// Files: token.go splits and folds the text; parse.go reads numbers in
+// digits and words; classify.go decides what each number is, helped by
+// currency.go (symbols, codes, currency words), nouns.go (counted nouns) and
+// context.go (dates, references, ordinals, ranges around a number);
+// finish.go settles currencies and duplicates; lexicon.go loads
+// data/lexicon.tsv.
 package figures
 
 import (

@@ -1,0 +1,265 @@
+package figures
+
+import "strings"
+
+// partOf reads "out of 27 million Yemenis", "sur 40 pays", "من أصل 596
+// مقعدا" after a number ending at k and returns the noun of the whole.
+func (p *parser) partOf(k int) (*entry, int, int) {
+	if !p.isWord(k) || !p.near(k) {
+		return nil, k, k
+	}
+	j := k
+	switch p.fold(k) {
+	case "out":
+		if !p.isWord(k+1) || p.fold(k+1) != "of" {
+			return nil, k, k
+		}
+		j = k + 2
+	case "sur":
+		j = k + 1
+	case "من":
+		if !p.isWord(k+1) || p.fold(k+1) != "اصل" {
+			return nil, k, k
+		}
+		j = k + 2
+	default:
+		return nil, k, k
+	}
+	if p.isWord(j) && p.fold(j) == "the" {
+		j++
+	}
+	if j >= len(p.toks) || !p.near(j) {
+		return nil, k, k
+	}
+	sq := p.sequence(j)
+	if !sq.ok {
+		return nil, k, k
+	}
+	u, ue, uk := p.unitAfter(sq.end)
+	if u == nil || u.time {
+		return nil, k, k
+	}
+	return u, ue, uk
+}
+
+// percentFollows reports whether a connector and a percentage follow the
+// number ending at k: the first end of "6,1 à 5%" is a percentage too.
+func (p *parser) percentFollows(k int) bool {
+	if !p.near(k) || k+2 >= len(p.toks) {
+		return false
+	}
+	switch {
+	case p.isPunct(k, '-', '–', '/'):
+	case p.isWord(k):
+		switch p.fold(k) {
+		case "a", "to", "الي", "و", "and", "et", "ou", "or":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	if p.toks[j].kind != tkDigits || !p.near(j) {
+		return false
+	}
+	nb := p.assemble(j)
+	if !nb.ok {
+		return false
+	}
+	e := nb.end
+	if p.isPunct(e, '%', '٪') && p.near(e) {
+		return true
+	}
+	_, pe := p.phraseAt(e, func(e *entry) bool { return e.pct })
+	return pe != nil && p.near(e)
+}
+
+// yearAt reports whether the four-digit number v at token k reads as a
+// year: 1900 to 2100, or 1000 to 2100 after a year word.
+func (p *parser) yearAt(k, v int) bool {
+	if v >= 1900 && v <= 2100 {
+		return true
+	}
+	if v < 1000 || v > 2100 || !p.isWord(k-1) || !p.near(k) {
+		return false
+	}
+	w := p.look(k - 1)
+	return w.e != nil && w.e.year
+}
+
+// refBefore returns the reference word (law, رقم, n°) or ordinal head
+// (الدورة) right before token k, or nil.
+func (p *parser) refBefore(k int) *entry {
+	j := k - 1
+	for hops := 0; hops < 2 && j >= 0 && p.toks[j].kind == tkPunct && p.near(j+1); hops++ {
+		switch p.toks[j].r {
+		case ':', '.', '°', 'º', '#', '-':
+			j--
+			continue
+		}
+		return nil
+	}
+	if j < 0 || !p.isWord(j) || !p.near(j+1) {
+		return nil
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.ref && !w.e.ord {
+		return nil
+	}
+	if f := p.fold(j); (f == "no" || f == "n") && !p.toks[j].upper && !p.isPunct(j+1, '°', 'º', '.') {
+		return nil
+	}
+	return w.e
+}
+
+// monthBefore reports whether a month name comes right before token k.
+func (p *parser) monthBefore(k int) bool {
+	j := k - 1
+	if p.isPunct(j, '.') && p.glued(j) {
+		j--
+	}
+	if !p.isWord(j) || !p.near(j+1) {
+		return false
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.month {
+		return false
+	}
+	if p.fold(j) == "may" && !p.toks[j].upper {
+		return false
+	}
+	return true
+}
+
+// dateAfter reports whether a month follows the number ending at k, also
+// across "/" and a second day ("1 و 2 نوفمبر", "7 au 9 septembre").
+func (p *parser) dateAfter(k int) bool {
+	j := k
+	if p.isPunct(j, '/', '-') && p.near(j) || p.isPunct(j, '.') && p.glued(j) && p.monthAt(j+1) {
+		j++
+	}
+	if p.monthAt(j) {
+		return true
+	}
+	if p.isWord(j) && p.near(j) {
+		switch p.fold(j) {
+		case "و", "and", "et", "au", "to", "الي", "or", "ou":
+			if j+1 < len(p.toks) && p.toks[j+1].kind == tkDigits && len(p.digits(j+1)) <= 2 && p.monthAt(j+2) {
+				return true
+			}
+		}
+	}
+	if p.isPunct(j, '-', '–') && j+1 < len(p.toks) && p.toks[j+1].kind == tkDigits && len(p.digits(j+1)) <= 2 && p.monthAt(j+2) {
+		return true
+	}
+	return false
+}
+
+func (p *parser) monthAt(j int) bool {
+	if !p.isWord(j) || !p.near(j) {
+		return false
+	}
+	w := p.look(j)
+	if w.e == nil || !w.e.month {
+		return false
+	}
+	if p.fold(j) == "may" && !p.toks[j].upper {
+		return false
+	}
+	return true
+}
+
+// hijriAfter reports whether "هـ" or a year marker follows at k.
+func (p *parser) hijriAfter(k int) bool {
+	if !p.isWord(k) || !p.near(k) {
+		return false
+	}
+	switch p.fold(k) {
+	case "ه":
+		return true
+	case "م":
+		return k > 0 && p.toks[k-1].kind == tkDigits && yearLike(atoi(p.digits(k-1)))
+	}
+	return false
+}
+
+// pluralBefore reports whether a plural counted noun heads the number at
+// token k within three words of the same sentence.
+func (p *parser) pluralBefore(k int) bool {
+	return p.pluralHead(k) != nil
+}
+
+// pluralHead returns the plural counted noun that heads the number at
+// token k ("أعضاء المجلس البلدي الـ 41", "النقاط السبع"), or nil.
+func (p *parser) pluralHead(k int) *entry {
+	sent := p.toks[k].sent
+	for j, hops := k-1, 0; j >= 0 && hops < 3 && p.toks[j].sent == sent; j-- {
+		if !p.isWord(j) {
+			return nil
+		}
+		hops++
+		w := p.look(j)
+		if w.e == nil {
+			continue
+		}
+		if w.e.ref || w.e.ord || w.e.time {
+			return nil
+		}
+		if w.e.plural {
+			return w.e
+		}
+	}
+	return nil
+}
+
+// rangeEnd reads the upper end of a range after the number ending at end.
+func (p *parser) rangeEnd(start, end int, sq seq) (float64, float64, int, bool) {
+	if !p.near(end) || end+1 >= len(p.toks) || !p.near(end+1) {
+		return 0, 0, 0, false
+	}
+	before := ""
+	if j := start - 1; p.isWord(j) && p.near(start) {
+		before = p.fold(j)
+		if p.toks[j].arabic {
+			before = strings.TrimPrefix(before, arWaw)
+		}
+	}
+	conn := ""
+	switch {
+	case p.isWord(end):
+		conn = p.fold(end)
+	case p.isPunct(end, '-', '–'):
+		conn = "-"
+	default:
+		return 0, 0, 0, false
+	}
+	switch conn {
+	case "و", "and", "et":
+		if before != "بين" && before != "between" && before != "entre" {
+			return 0, 0, 0, false
+		}
+	case "to", "a", "الي":
+		if before != "from" && before != "de" && before != "من" {
+			return 0, 0, 0, false
+		}
+	case "-":
+		if !sq.first.digits || !sq.first.num.isInt || sq.comps != 1 || yearLike(int(sq.value)) {
+			return 0, 0, 0, false
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	if p.toks[end+1].kind == tkDigits && len(p.digits(end+1)) > maxDigits {
+		return 0, 0, 0, false
+	}
+	sq2 := p.sequence(end + 1)
+	if !sq2.ok || sq2.value <= sq.value || sq2.words != sq.words {
+		return 0, 0, 0, false
+	}
+	if sq.scale == 0 && sq2.scale > 0 && sq.value*sq2.scale < sq2.value {
+		// "between 2 and 3 million": the scale belongs to both.
+		return sq2.value, sq2.scale, sq2.end, true
+	}
+	return sq2.value, 1, sq2.end, true
+}
