@@ -48,9 +48,12 @@ func (p *parser) digitsAt(k int) int {
 	if len(d) > maxDigits {
 		return p.skipChain(k)
 	}
-	// Glued to a Latin word or code (COP28, G20, F-16): a name.
+	// Glued to a Latin word or code (COP28, G20, F-16): a name, unless
+	// the word is a currency code (USD1.2bn).
 	if p.glued(k) && p.isWord(k-1) && !p.toks[k-1].arabic {
-		return p.skipChain(k)
+		if w := p.look(k - 1); w.e == nil || w.e.cur == "" || !w.e.code || !p.toks[k-1].upper {
+			return p.skipChain(k)
+		}
 	}
 	if p.glued(k) && p.isPunct(k-1, '-') && p.glued(k-1) && p.isWord(k-2) {
 		return p.skipChain(k) // F-16, كوفيد-19

@@ -314,6 +314,8 @@ func (p *parser) assemble(k int) number {
 	case n == 1:
 	case last == '٫':
 		dec = n - 1
+	case last == '٬' && n == 2 && len(p.digits(gs[1].k)) < 3:
+		dec = 1 // "٣٥٬٥ مليون": the thousands mark used as a decimal one
 	case last == '٬' || last == ' ' || last == '\'':
 	case mixed:
 		if count == 1 {
@@ -413,7 +415,7 @@ func (p *parser) comp(k int) (comp, bool) {
 	case tkWord:
 		w := p.look(k)
 		if w.e == nil || w.e.cls == clsNone {
-			if p.letterScale && p.glued(k) && p.toks[k-1].kind == tkDigits {
+			if p.glued(k) && p.toks[k-1].kind == tkDigits && (p.letterScale || p.nounAfter(k+1)) {
 				switch p.fold(k) {
 				case "m", "mn", "mln":
 					return comp{val: 1e6, cls: clsScale, end: k + 1}, true
