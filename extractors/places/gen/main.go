@@ -381,7 +381,7 @@ func loadCities(npm string, countries map[string]*place) []*place {
 		if !capital && pop < 100000 && !(arabLeague[code] && pop >= 15000) {
 			continue
 		}
-		p := &place{kind: 'P', id: c[0], country: code, name: c[1], lat: num(c[4]), lon: num(c[5]), pop: pop, tz: c[17]}
+		p := &place{kind: 'P', id: c[0], country: code, name: plainName(c[1]), lat: num(c[4]), lon: num(c[5]), pop: pop, tz: c[17]}
 		if capital {
 			p.flags = "capital"
 		}
@@ -460,6 +460,18 @@ func variants(p *place) {
 			}
 		}
 	}
+}
+
+// plainName drops the ayn and hamza marks of GeoNames transliterations
+// from a name shown in English ("Ta’if" → "Taif", "Dar‘ā" → "Darā").
+func plainName(n string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', 'ʿ', 'ʾ', '`', '\'':
+			return -1
+		}
+		return r
+	}, n)
 }
 
 // exemplarCities adds CLDR's Arabic and French exemplar-city names to the
@@ -555,7 +567,7 @@ func cityFacts(cities []*place, path string) []*place {
 		if len(c) < 4 {
 			log.Fatalf("%s: short line %q", path, line)
 		}
-		p, ok := byName[c[0]+"/"+c[1]]
+		p, ok := byName[c[0]+"/"+plainName(c[1])]
 		if !ok {
 			log.Fatalf("%s: no town %s in %s", path, c[1], c[0])
 		}
