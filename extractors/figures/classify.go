@@ -359,6 +359,9 @@ func (p *parser) classify(k int, sq seq) int {
 		if u.time {
 			return ue
 		}
+		if u == plainNoun && digits && m.cur == "" && p.afterName(m.s) {
+			return ue // Windows 11 updates: a name
+		}
 		m.unit, m.noun, m.what, m.e = u.unit, u.unit, p.raw(uk), ue
 		if u == plainNoun {
 			m.unit = strings.ToLower(p.raw(uk))
@@ -388,14 +391,16 @@ func (p *parser) classify(k int, sq seq) int {
 	if sq.weak || ord {
 		return end
 	}
-	if u, ue, uk := p.partOf(end); u != nil {
+	if digits && m.cur == "" && p.afterName(m.s) {
+		return end // Boeing 737, S&P 500, Destiny 2: part of a name
+	}
+	if u, _, uk := p.partOf(end); u != nil {
 		// "22.2 million out of 27 million Yemenis": the noun of the whole.
 		m.unit, m.noun, m.what = u.unit, u.unit, p.raw(uk)
 		if u == plainNoun {
 			m.unit = strings.ToLower(p.raw(uk))
 			m.noun = m.unit
 		}
-		_ = ue
 	}
 	if p.percentFollows(end) {
 		m.kind, m.unit = kindPercent, "percent" // "de 6,1 à 5%", "من 3 إلى 4%"

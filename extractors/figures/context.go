@@ -263,3 +263,22 @@ func (p *parser) rangeEnd(start, end int, sq seq) (float64, float64, int, bool) 
 	}
 	return sq2.value, 1, sq2.end, true
 }
+
+// afterName reports whether a capitalised Latin word that does not open
+// its sentence comes right before token k: the number then ends a name.
+func (p *parser) afterName(k int) bool {
+	j := k - 1
+	if p.isPunct(j, '&') {
+		j--
+	}
+	if !p.isWord(j) || p.toks[j].arabic || !p.toks[j].upper || !p.near(k) || p.toks[k].gap == gapWide {
+		return false
+	}
+	if j == 0 || p.toks[j-1].sent != p.toks[j].sent || p.isPunct(j-1, '"', '“', '«', '(') {
+		return false // the capital may only open a sentence
+	}
+	if w := p.look(j); w.e != nil {
+		return false // a known word: month, approximation, currency
+	}
+	return true
+}

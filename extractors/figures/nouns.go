@@ -81,8 +81,8 @@ func (p *parser) pluralLooking(j int) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	if last != 's' && last != 'x' {
-		return false
+	if last != 's' && !(last == 'x' && p.lang == 2) {
+		return false // English words in x are singular: index, tax
 	}
 	// French past participles: "promis", "prévus", "débloqués".
 	if r := strings.ToLower(p.raw(j)); p.lang == 2 && (strings.HasSuffix(r, "is") || strings.HasSuffix(r, "us") || strings.HasSuffix(r, "és") || strings.HasSuffix(r, "ées")) {
