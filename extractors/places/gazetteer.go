@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -248,11 +249,16 @@ func (g *Gazetteer) Capital(code string) (Place, bool) {
 // Lookup returns the places a name can denote, in any of the three
 // languages, most populous first; proclitics are not stripped.
 func (g *Gazetteer) Lookup(name string) []Place {
-	var out []Place
+	var es []int32
 	for _, r := range g.index[norm.Key(name)] {
 		if r.role&roleName != 0 {
-			out = append(out, g.place(r.e))
+			es = append(es, r.e)
 		}
+	}
+	sort.SliceStable(es, func(i, j int) bool { return g.entries[es[i]].pop > g.entries[es[j]].pop })
+	out := make([]Place, 0, len(es))
+	for _, e := range es {
+		out = append(out, g.place(e))
 	}
 	return out
 }

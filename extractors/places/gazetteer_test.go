@@ -45,3 +45,24 @@ func TestCapital(t *testing.T) {
 		}
 	}
 }
+
+func TestLookup(t *testing.T) {
+	g := places.Default()
+	tests := []struct{ name, want string }{
+		{"طرابلس", "Tripoli/LY"}, // the larger Tripoli first
+		{"Alexandria", "Alexandria/EG"},
+		{"الرباط", "Rabat/MA"},
+		{"Genève", "Geneva/CH"},
+		{"المغرب", "Morocco/MA"},
+	}
+	for _, tt := range tests {
+		ps := g.Lookup(tt.name)
+		if len(ps) == 0 {
+			t.Errorf("Lookup(%q) = nothing, want %s", tt.name, tt.want)
+			continue
+		}
+		if got := ps[0].Name + "/" + ps[0].Country; got != tt.want {
+			t.Errorf("Lookup(%q)[0] = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

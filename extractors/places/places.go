@@ -1,16 +1,31 @@
 // Package places resolves the places an Arabic, English or French news text
 // names to a gazetteer entry and picks the event's location.
 //
-// The embedded gazetteer (data/gazetteer.tsv, built by gen/main.go; see
-// data/SOURCES.md) holds every ISO 3166-1 country with its names, formal
-// names and demonyms in the three languages, the first-level regions of
-// the Arab League states, every capital, every town over 100,000
-// inhabitants and every town over 15,000 in the Arab League. Gazetteer.Scan
-// finds every mention — "في العاصمة السعودية الرياض" gives Riyadh,
-// "la capitale marocaine" Rabat, "الجزائر العاصمة" Algiers and "الجزائر"
-// alone Algeria — and Extractor.Extract keeps the places the event
-// concerns and the place where it happens ("انطلق اليوم بالرباط", "à
-// Rabat", "in Riyadh", or the dateline).
+// The embedded gazetteer (data/gazetteer.tsv, built by gen/main.go; sources
+// and licences in data/SOURCES.md) holds every ISO 3166-1 country with its
+// names, formal names and demonyms in the three languages, the first-level
+// regions of the Arab League states, every capital, every town over 100,000
+// inhabitants and every town over 15,000 in the Arab League.
+//
+// Gazetteer.Scan finds every mention and settles ambiguous ones from their
+// context:
+//
+//	"في العاصمة السعودية الرياض"    → Riyadh (the phrase defers to the name)
+//	"la capitale marocaine"          → Rabat
+//	"الجزائر العاصمة", "بالجزائر العاصمة" → Algiers; "الجزائر" alone → Algeria
+//	"سلطنة عمان" → Oman; "العاصمة الأردنية عمان" → Amman
+//	"طرابلس" → Tripoli, Libya, unless the text speaks of Lebanon
+//	"Michael Jordan", "Jordan Times", "a nice day", "جدة هذه الفكرة" → no place
+//
+// Extractor.Extract keeps the places the event concerns (Result.Locations)
+// and where it happens (Result.Location): towns tied to the event by a
+// locative preposition or proclitic ("في الرياض", "بالرباط", "à Rabat", "in
+// Riyadh"), by a place word ("مدينة", "province de") or by the dateline;
+// countries named after a preposition of place, with the countries listed
+// beside them. As in the annotation guide, a province or governorate stands
+// for its country in Locations. The files: gazetteer.go (data and lookups),
+// scan.go (mentions and their resolution), locate.go (the event's places),
+// internal/norm (the folding shared with the generator).
 package places
 
 import "github.com/newsworker/newsworker/extractors"
