@@ -313,6 +313,16 @@ func (p *parser) classify(k int, sq seq) int {
 	if p.isWord(end) && p.near(end) && (p.fold(end) == "a" || p.fold(end) == "p") && p.isPunct(end+1, '.') && p.glued(end+1) && p.isWord(end+2) && p.fold(end+2) == "m" && p.glued(end+2) {
 		return end + 3 // 10 a.m.
 	}
+	// Degrees: 45°C, 45 °.
+	if p.isPunct(end, '°') && p.near(end) && p.toks[end].gap != gapWide {
+		e2 := end + 1
+		if p.isWord(e2) && p.glued(e2) && (p.fold(e2) == "c" || p.fold(e2) == "f") {
+			e2++
+		}
+		m.kind, m.unit, m.e = kindQuantity, "degrees", e2
+		p.add(m, art, sq)
+		return e2
+	}
 	// Percent, also written before the number in Arabic text ("%41").
 	if p.isPunct(m.s-1, '%', '٪') && p.glued(m.s) && m.cur == "" && !p.isPunct(end, '%', '٪') && (p.lang == 0 || p.toks[k].arabic) {
 		m.kind, m.unit, m.s = kindPercent, "percent", m.s-1
