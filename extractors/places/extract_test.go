@@ -33,6 +33,7 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "أودت السيول التي اجتاحت الفلبين وفيتنام بحياة مئة شخص.", "Philippines", []string{"Philippines/PH/country", "Vietnam/VN/country"}},
 		{"ar", "زار الوزير ولاية تمنراست وولاية البيض بعد السيول.", "Algeria", []string{"Algeria/DZ/country"}},
 		{"ar", "استقبل جلالة الملك في قصر الحسينية وفدا من رجال الأعمال.", "Al Husseiniya Palace", []string{"Al Husseiniya Palace/JO/site"}},
+		{"ar", "الرياض - استقبل ولي العهد في قصر اليمامة بالرياض اليوم وزير الخارجية الياباني.", "Riyadh", []string{"Riyadh/SA/city"}},
 		{"en", "Ministers met in Riyadh on Monday to discuss the coalition's plans.", "Riyadh", []string{"Riyadh/SA/city"}},
 		{"en", "LONDON (Reuters) - Donors pledged $2 billion at a conference in Geneva on Tuesday for Yemen.", "Geneva", []string{"Geneva/CH/city"}},
 		{"en", "BEIJING, June 19 (Xinhua) -- The president met the visiting minister on Monday.", "Beijing", []string{"Beijing/CN/city"}},

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/newsworker/newsworker/extractors"
@@ -128,6 +129,7 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 	for _, i := range countries {
 		add(i, ms[i].Kind == KindRegion)
 	}
+	out = dropInnerSites(out)
 	var location *Place
 	if loc >= 0 {
 		for k := range out {
@@ -277,4 +279,34 @@ func sentenceEnd(text string, from int) int {
 		}
 	}
 	return len(text)
+}
+
+// dropInnerSites leaves out a site (a palace, a venue) that lies in a town
+// also kept: the annotation lists "قصر اليمامة بالرياض" as Riyadh.
+func dropInnerSites(ps []Place) []Place {
+	out := ps[:0]
+	for i, p := range ps {
+		inner := false
+		if p.Kind == KindSite {
+			for j, q := range ps {
+				if j != i && q.Kind == KindCity && q.Country == p.Country && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < 30 {
+					inner = true
+					break
+				}
+			}
+		}
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
