@@ -154,10 +154,7 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 			return err
 		}
 	}
-	it, err := w.cons.Messages(jetstream.PullMaxMessages(w.cfg.Concurrency))
-	if err != nil {
-		return fmt.Errorf("pipeline: consume %s: %w", w.cfg.Durable, err)
-	}
+	it := newOnDemand(w.cons) // pull.go: no message waits unprocessed in a buffer
 	stopWatch, err := w.watchMaxDeliveries()
 	if err != nil {
 		return err
@@ -180,8 +177,10 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 	sem := make(chan struct{}, w.cfg.Concurrency)
 	var wg sync.WaitGroup
 	for {
+		sem <- struct{}{} // a free slot first, then a message
 		msg, err := it.Next()
 		if err != nil {
+			<-sem
 			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
 				break
 			}
@@ -192,7 +191,6 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 			}
 			continue
 		}
-		sem <- struct{}{}
 		wg.Add(1)
 		w.inflight.Add(1)
 		go func() {

@@ -15,6 +15,7 @@
 //	nc := c.Connect(t)                    // connects with every node's URL
 //	c.Node(1).Shutdown()                  // lose a node
 //	c.Node(1).Restart(t)                  // and bring it back
+//	msgs := natstest.StreamMsgs(t, nc, "NEWS_ENRICHED") // read a whole stream
 //
 // Servers are shut down by t.Cleanup. Options can be adjusted before the
 // first start with configure functions (authentication, TLS, limits); they
@@ -26,6 +27,8 @@
 package natstest
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net"
 	"strings"
@@ -34,6 +37,7 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // StartTimeout bounds how long a server may take to accept connections and
@@ -361,4 +365,51 @@ func (c *Cluster) WaitStreamLeader(t testing.TB, stream string) int {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// StreamMsgs returns every message stored in the named stream, in order,
+// read with an ordered consumer over nc. It fails the test when the stream
+// cannot be read within StartTimeout.
+func StreamMsgs(t testing.TB, nc *nats.Conn, stream string) []jetstream.Msg {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), StartTimeout)
+	defer cancel()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatalf("natstest: jetstream: %v", err)
+	}
+	st, err := js.Stream(ctx, stream)
+	if err != nil {
+		t.Fatalf("natstest: stream %s: %v", stream, err)
+	}
+	info, err := st.Info(ctx)
+	if err != nil {
+		t.Fatalf("natstest: stream %s info: %v", stream, err)
+	}
+	want := int(info.State.Msgs)
+	if want == 0 {
+		return nil
+	}
+	cons, err := st.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
+	if err != nil {
+		t.Fatalf("natstest: ordered consumer on %s: %v", stream, err)
+	}
+	msgs := make([]jetstream.Msg, 0, want)
+	for len(msgs) < want {
+		batch, err := cons.Fetch(min(want-len(msgs), 500), jetstream.FetchMaxWait(2*time.Second))
+		if err != nil {
+			t.Fatalf("natstest: fetch %s: %v", stream, err)
+		}
+		n := len(msgs)
+		for m := range batch.Messages() {
+			msgs = append(msgs, m)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) {
+			t.Fatalf("natstest: fetch %s: %v", stream, err)
+		}
+		if len(msgs) == n && ctx.Err() != nil {
+			t.Fatalf("natstest: read %d of the %d messages of %s", len(msgs), want, stream)
+		}
+	}
+	return msgs
 }
