@@ -26,6 +26,15 @@ var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Author
 	Ministry Centre Center Committee Organization Organisation Institute Association Union Foundation Bloc
 	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces`)
 
+// frOrgAdjectives are lower-case adjectives that belong to French body
+// names after a capitalized word.
+var frOrgAdjectives = newWordSet(`étrangères étranger étrangers extérieures extérieur intérieure intérieur publique
+	publiques public publics nationale national nationaux sociale sociales social sociaux économique économiques
+	financière financières financier mondiale mondial africaine africain européenne européen internationale
+	international générale général supérieure supérieur culturelles culturelle religieuses islamiques maritime
+	maritimes locales locale territoriale territoriales numérique rurale rural agricole civile civil militaire
+	sanitaire humanitaire arabe arabes maghrébine sahélienne régionale régional centrale central`)
+
 // ministryHeads make a body that counts even inside a person's role.
 var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
 
@@ -291,6 +300,11 @@ func (c *context) orgTailLa(h int) int {
 			k++
 			end = k
 			lowerOK = false // "ministère de l’Intérieur précise …"
+			continue
+		}
+		if fr && (frOrgAdjectives.has(x) || c.countryish(k)) {
+			k++ // "Affaires étrangères", "Protection civile algérienne"
+			end = k
 			continue
 		}
 		if lowerOK && !c.isStop(k) {

@@ -395,6 +395,13 @@ func (c *context) roleEndLa(m match) int {
 				afterPrep, capRun, runStart = false, true, -1
 				continue
 			}
+			// a title with commas: "ministre des Affaires étrangères, de la
+			// Coopération et …", "Minister of Energy, Mines and Water"
+			if t.isComma() && k+1 < len(c.toks) && !c.nameAt(k+1) &&
+				(commaPreps.has(&c.toks[k+1]) && !c.toks[k+1].cap || c.listInTitle(k+1)) {
+				k++
+				continue
+			}
 			// a list of countries: "regional director for Jordan, Iraq, and Lebanon"
 			if t.isComma() && k > 0 && c.countryish(k-1) && k+1 < len(c.toks) &&
 				(c.countryish(k+1) || laAnd.m[c.toks[k+1].key] && c.countryish(k+2)) {
@@ -408,10 +415,10 @@ func (c *context) roleEndLa(m match) int {
 		}
 		key := t.key
 		switch {
-		case laPreps.m[key] && !t.cap:
+		case laPreps.m[key] && !t.cap && c.text[t.s:t.e] != "a":
 			if k+1 < len(c.toks) && c.toks[k+1].word() || k+1 < len(c.toks) && c.toks[k+1].p == '(' {
 				k++
-				afterPrep, capRun, afterAnd = true, false, false
+				afterPrep, capRun, afterAnd, runStart = true, false, false, -1
 				continue
 			}
 			return k
@@ -449,6 +456,12 @@ func (c *context) roleEndLa(m match) int {
 		}
 		if t.cap || t.upper {
 			if !afterPrep && !capRun {
+				// "Représentant Spécial du Gouvernement": a capitalized
+				// qualifier followed by a preposition is no name
+				if _, g := c.given(k); !g && k+1 < len(c.toks) && laPreps.m[c.toks[k+1].key] && !c.toks[k+1].cap {
+					k++
+					continue
+				}
 				return k // the name: "President Lee Jae"
 			}
 			if c.startsName(k) {
@@ -481,6 +494,30 @@ func (c *context) roleEndLa(m match) int {
 		return k
 	}
 	return k
+}
+
+// nameAt reports a person's name starting at k: a known given name
+// followed by a capitalized word, or an honorific.
+func (c *context) nameAt(k int) bool {
+	if m, ok := c.title(k, kindHonor); ok && m.i == k {
+		return true
+	}
+	return c.startsName(k)
+}
+
+// listInTitle reports "Industry and Trade" after a comma inside a title:
+// one or two capitalized words, then "and"/"et" and a capitalized word.
+func (c *context) listInTitle(k int) bool {
+	for x := k; x < len(c.toks) && x < k+3; x++ {
+		t := &c.toks[x]
+		if !t.word() || !(t.cap || laAnd.m[t.key]) {
+			return false
+		}
+		if laAnd.m[t.key] {
+			return x > k && x+1 < len(c.toks) && c.toks[x+1].cap
+		}
+	}
+	return false
 }
 
 // splitRun ends a role at k, or earlier when a run of four or more
@@ -676,6 +713,9 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		}
 		if laParticles.m[n.key] && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles.m[c.toks[e+1].key]) {
 			e++
+			if c.toks[e].cap && !c.isStop(e) {
+				e++ // "Ould Cheikh": the word after a particle belongs to the name
+			}
 			continue
 		}
 		if romanNumerals.m[n.key] && n.upper || romanNumerals.m[strings.ToUpper(n.key)] && n.upper {

@@ -121,6 +121,11 @@ func TestPeople(t *testing.T) {
 		{"fr sortant", "fr", "Le président sortant Ali Mansour est largement réélu.", []string{"Ali Mansour | président sortant"}},
 		{"fr counterpart", "fr", "Le Président Abdelkader Salah a reçu son homologue malien, Assimi Keita.", []string{"Abdelkader Salah | Président", "Assimi Keita | homologue malien"}},
 		{"fr M. honorific", "fr", "M. Jean Moreau, directeur général de l’agence, a signé la convention.", []string{"Jean Moreau | directeur général de l’agence"}},
+		{"fr title with commas", "fr", "Le ministre de l’Énergie, des Mines et de l’Eau, Karim Haddou, a inauguré la centrale.", []string{"Karim Haddou | ministre de l’Énergie, des Mines et de l’Eau"}},
+		{"fr capitalized qualifier", "fr", "Il a reçu M. Paul Martin, Représentant Spécial de l’Union pour le Sahel, en visite de travail.", []string{"Paul Martin | Représentant Spécial de l’Union pour le Sahel"}},
+		{"fr particle then rank", "fr", "Le ministre de la Santé, M. Ahmed Ould Cheikh Sidi, a visité l’hôpital.", []string{"Ahmed Ould Cheikh Sidi | ministre de la Santé"}},
+		{"fr verb a is no preposition", "fr", "Le président de la commission a annoncé les résultats.", []string{}},
+		{"en title with commas", "en", "The deal was signed by the Minister of Energy, Mines and Water, Omar Khalil, on Sunday.", []string{"Omar Khalil | Minister of Energy, Mines and Water"}},
 		{"fr bare names", "fr", "Il devance Ayachi Zammel, qui a obtenu 7 % des voix.", []string{"Ayachi Zammel | "}},
 	}
 	for _, tt := range tests {
@@ -181,6 +186,7 @@ func TestOrganizations(t *testing.T) {
 		{"fr lexicon with acronym", "fr", "Le Conseil économique, social et environnemental (CESE) a publié son rapport annuel.", []string{"Conseil économique, social et environnemental", "CESE"}},
 		{"fr lowercase au is not AU", "fr", "Le ministre s'est rendu au Maroc.", []string{}},
 		{"fr ue", "fr", "L'UE et l'Union africaine ont signé un accord.", []string{"UE", "Union africaine"}},
+		{"fr ministry with adjective", "fr", "Un communiqué du ministère des Affaires étrangères précise les modalités.", []string{"ministère des Affaires étrangères"}},
 		{"fr conseil des ministres", "fr", "Le Conseil des ministres a adopté le projet de loi.", []string{"Conseil des ministres"}},
 	}
 	for _, tt := range tests {

@@ -116,6 +116,10 @@ var laParticles = newWordSet(`al el bin ben ibn bint von van der den de da du do
 // laPreps continue an English or French role phrase.
 var laPreps = newWordSet(`of for at from in on to with de du des d à au aux pour auprès chargé chargée en par sur`)
 
+// commaPreps continue a title after a comma: "ministre des Affaires
+// étrangères, de la Coopération".
+var commaPreps = newWordSet(`de du des d of for pour`)
+
 // laArticles may stand inside a role phrase after a preposition.
 var laArticles = newWordSet(`the la le les l a an un une`)
 
