@@ -88,7 +88,7 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 			if p.isPunct(end, '.') && p.glued(end) {
 				end++
 			}
-			return e.cur, 0, end
+			return e.cur, e.curMul, end
 		}
 	}
 	adj := ""
