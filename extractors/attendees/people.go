@@ -93,6 +93,11 @@ func (c *context) fromTitle(m match, used []bool) {
 			k++
 			continue
 		}
+		// a quoted name: "وزيرة الاستثمار، «ليلى حداد»،"
+		if p := c.toks[k].p; (p == '«' || p == '“' || p == '"') && k+1 < len(c.toks) && c.toks[k+1].word() {
+			k++
+			continue
+		}
 		if !c.toks[k].ar && laArticles.m[c.toks[k].key] && !c.toks[k].cap && k+1 < len(c.toks) {
 			if t, ok := c.title(k+1, 0); ok && t.ph.kind != kindMod {
 				k++
