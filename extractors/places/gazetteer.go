@@ -284,17 +284,22 @@ func (e *entry) placeKind() string {
 // (32 KB) keep about one in five absent tokens as false positives.
 const filterBits = 1 << 18
 
-// hashKey is an FNV-1a hash of the length, the first eight and the last
-// four bytes of s: cheap, and enough to spread the gazetteer's tokens.
+// hashKey mixes the length and the first, middle and last bytes of s with
+// a few multiplications: cheap, and enough to spread the gazetteer's
+// tokens over the filter.
 func hashKey(s string) uint32 {
-	h := (uint32(2166136261) ^ uint32(len(s))) * 16777619
-	n := min(len(s), 8)
-	for i := 0; i < n; i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+	n := len(s)
+	if n < 4 {
+		h := uint32(n)
+		for i := 0; i < n; i++ {
+			h = h<<8 | uint32(s[i])
+		}
+		return h * 0x9E3779B1
 	}
-	for i := max(n, len(s)-4); i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
+	a := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	b := uint32(s[n-4]) | uint32(s[n-3])<<8 | uint32(s[n-2])<<16 | uint32(s[n-1])<<24
+	m := uint32(s[n/2]) | uint32(s[n/2-1])<<8
+	h := (a*0x85EBCA6B ^ b*0xC2B2AE35 ^ m<<16 ^ uint32(n)) * 0x9E3779B1
 	return h ^ h>>15
 }
 
