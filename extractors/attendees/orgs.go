@@ -207,7 +207,11 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	// an adjective with the article ("المجلس الوطني", not "المجلس للجهود")
 	if arOrgWeakHead.has(t) && !c.countryish(i+1) && !c.inOrg[i+1] {
 		first := c.toks[i+1].key
-		if !strings.HasPrefix(first, alefLam) || n == 1 && isGenericAdj(first) {
+		if !strings.HasPrefix(first, alefLam) {
+			return orgHit{}, false
+		}
+		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات" is
+		if isGenericAdj(first) && (n == 1 || !strings.HasPrefix(c.toks[i+2].key, lam)) {
 			return orgHit{}, false
 		}
 	}
