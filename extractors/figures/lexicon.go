@@ -81,6 +81,11 @@ type lexicon struct {
 	// arabic maps every Arabic form, also with the proclitics and the
 	// accusative alef it may carry (وبالمليون، مليارا), to its entry.
 	arabic map[string]variant
+	// latin lists the English and French word maps in the order a Latin
+	// word is looked up: the document's language first, then the other
+	// one, so that a wrong language tag still finds "milliards".
+	latin       [2][]map[string]*entry
+	latinPhrase [2][]map[string][]phrase
 	// arabicBits is a one-hash Bloom filter over the keys of arabic: most
 	// words of a text are not in the lexicon and are turned away by it.
 	arabicBits []uint64
@@ -252,6 +257,8 @@ func parseLexicon(src string) (*lexicon, error) {
 	}
 	lx.buildArabic()
 	lx.markArabic()
+	lx.latin = [2][]map[string]*entry{{lx.words[1], lx.words[2]}, {lx.words[2], lx.words[1]}}
+	lx.latinPhrase = [2][]map[string][]phrase{{lx.phrases[1], lx.phrases[2]}, {lx.phrases[2], lx.phrases[1]}}
 	return lx, nil
 }
 

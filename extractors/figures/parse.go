@@ -116,18 +116,19 @@ func (p *parser) maps(k int) []map[string]*entry {
 	if p.toks[k].arabic {
 		return p.lx.words[0:1]
 	}
-	switch p.lang {
-	case 1:
-		return p.lx.words[1:2]
-	case 2:
-		return p.lx.words[2:3]
+	if p.lang == 2 {
+		return p.lx.latin[1]
 	}
-	return p.lx.words[1:3]
+	return p.lx.latin[0]
 }
 
+// get looks w up in the maps of token k. In the other Latin language
+// only words that are not small number words count: "milliards" in a text
+// tagged English is still a scale, but "two" in a French text ("One two
+// three") is not a number.
 func (p *parser) get(k int, w string) *entry {
-	for _, m := range p.maps(k) {
-		if e := m[w]; e != nil {
+	for i, m := range p.maps(k) {
+		if e := m[w]; e != nil && (i == 0 || p.lang < 1 || e.cls == clsNone || e.cls == clsScale) {
 			return e
 		}
 	}
@@ -206,13 +207,10 @@ func (p *parser) phraseMaps(k int) []map[string][]phrase {
 	if p.toks[k].arabic {
 		return p.lx.phrases[0:1]
 	}
-	switch p.lang {
-	case 1:
-		return p.lx.phrases[1:2]
-	case 2:
-		return p.lx.phrases[2:3]
+	if p.lang == 2 {
+		return p.lx.latinPhrase[1]
 	}
-	return p.lx.phrases[1:3]
+	return p.lx.latinPhrase[0]
 }
 
 // --- digits
