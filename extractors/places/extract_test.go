@@ -29,6 +29,7 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "يشارك المغرب في الاجتماع الذي انطلق اليوم في العاصمة السعودية الرياض.", "Riyadh", []string{"Riyadh/SA/city"}},
 		{"ar", "حل الوزير بالعاصمة المغربية في زيارة تدوم يومين.", "Rabat", []string{"Rabat/MA/city"}},
 		{"ar", "الرباط - صادق مجلس الحكومة اليوم على مشروع مرسوم يتعلق بالتعليم.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "نواكشوط، 12 مارس (وكالات) - صادق البرلمان على قانون المالية المعدل.", "Nouakchott", []string{"Nouakchott/MR/city"}},
 		{"ar", "استقبل وزير الخارجية بالجزائر العاصمة نظيره التونسي.", "Algiers", []string{"Algiers/DZ/city"}},
 		{"ar", "أودت السيول التي اجتاحت الفلبين وفيتنام بحياة مئة شخص.", "Philippines", []string{"Philippines/PH/country", "Vietnam/VN/country"}},
 		{"ar", "زار الوزير ولاية تمنراست وولاية البيض بعد السيول.", "Algeria", []string{"Algeria/DZ/country"}},

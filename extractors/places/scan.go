@@ -596,10 +596,10 @@ func (s *scanner) dateline(m *match) bool {
 	after := strings.TrimSpace(s.text[m.end : m.end+lineEnd])
 	r, _ := utf8.DecodeRuneInString(after)
 	if before == "" {
-		return after == "" || strings.ContainsRune("-–—:,(/|", r)
+		return after == "" || strings.ContainsRune("-–—:,،(/|", r)
 	}
 	b, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,|", r))
+	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,،|", r))
 }
 
 func popScore(pop int) int {
