@@ -58,6 +58,13 @@ func (p *parser) digitsAt(k int) int {
 	if p.glued(k) && p.isPunct(k-1, '-') && p.glued(k-1) && p.isWord(k-2) {
 		return p.skipChain(k) // F-16, كوفيد-19
 	}
+	// An exponent glued to a unit: م2، كم2.
+	if p.glued(k) && p.isWord(k-1) && p.toks[k-1].arabic {
+		switch p.fold(k - 1) {
+		case "م", "كم", "سم":
+			return k + 1
+		}
+	}
 	// Phone numbers: "+" and seven digits or more, or a leading zero
 	// followed by more groups.
 	if p.glued(k) && p.isPunct(k-1, '+') {
@@ -312,6 +319,24 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	if p.isWord(end) && p.near(end) && (p.fold(end) == "a" || p.fold(end) == "p") && p.isPunct(end+1, '.') && p.glued(end+1) && p.isWord(end+2) && p.fold(end+2) == "m" && p.glued(end+2) {
 		return end + 3 // 10 a.m.
+	}
+	// Areas and volumes: 10500 م2، 40 كم2، 3 m3 written with a unit and
+	// an exponent.
+	if p.isWord(end) && p.near(end) && p.toks[end].gap != gapWide && end+1 < len(p.toks) && p.toks[end+1].kind == tkDigits && p.glued(end+1) {
+		if e2 := p.digits(end + 1); e2 == "2" || e2 == "3" {
+			unit := ""
+			switch p.fold(end) {
+			case "م", "m":
+				unit = "m" + e2
+			case "كم", "km":
+				unit = "km" + e2
+			}
+			if unit != "" {
+				m.kind, m.unit, m.noun, m.e = kindQuantity, unit, unit, end+2
+				p.add(m, art, sq)
+				return end + 2
+			}
+		}
 	}
 	// Degrees: 45°C, 45 °.
 	if p.isPunct(end, '°') && p.near(end) && p.toks[end].gap != gapWide {
