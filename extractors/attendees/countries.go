@@ -26,7 +26,8 @@ var participation = newWordSet(`يشارك تشارك شارك شاركت يشا
 	attend attended attends attending participate participated participating participants participation sign
 	signed signs signing pledge pledged pledges host hosted hosts hosting visit visited visiting met meet meets
 	welcomed received floods flooding flood earthquake landslides landslide hit struck killed toll donated
-	delegation delegations
+	delegation delegations give gives gave contribute contributed contributes offered committed commits provided
+	donate donates co-hosted cohosted
 	participer participe participent participé participants signé signent signer signature promis promet
 	engagé engagée accueilli accueille accueillait reçu visite rencontré entretenu séisme inondations
 	touchée touché frappé frappée morts délégation délégations`)
@@ -120,18 +121,26 @@ func (c *context) findCountries() {
 		}
 		bg[k] = on
 	}
-	// participation spans: from a frame word to the end of its sentence
+	// participation: every token of a sentence holding a frame word
+	// ("Britain pledged …", "… co-hosted by Egypt, Germany and Qatar")
 	part := c.scratchBools(3)
-	on = false
-	for k := range c.toks {
-		t := &c.toks[k]
-		if t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' {
-			on = false
+	s, frame := 0, false
+	for k := 0; k <= len(c.toks); k++ {
+		end := k == len(c.toks)
+		if !end {
+			t := &c.toks[k]
+			end = t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟'
 		}
-		if participation.has(t) {
-			on = true
+		if end {
+			for x := s; x < k; x++ {
+				part[x] = frame
+			}
+			s, frame = k, false
+			continue
 		}
-		part[k] = on
+		if participation.has(&c.toks[k]) {
+			frame = true
+		}
 	}
 	leadS, leadE := c.leadSentence()
 	lastMent := int32(-1)

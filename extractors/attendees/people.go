@@ -29,7 +29,7 @@ func (c *context) findPeople() {
 	used := c.scratchBools(0) // tokens already read as a role head
 	for i := 0; i < len(c.toks); i++ {
 		m, ok := c.title(i, 0)
-		if !ok || m.ph.kind == kindMod || used[i] || c.inName(i) {
+		if !ok || m.ph.kind == kindMod || used[i] || c.inName(i) || c.inOrg[i] {
 			continue
 		}
 		c.fromTitle(m, used)
@@ -196,7 +196,7 @@ func (c *context) roleStartLa(i int) int {
 		if t.p == '.' && b > 0 && len(c.toks[b-1].key) == 1 && c.toks[b-1].upper == false && c.toks[b-1].cap {
 			continue // "U.S."
 		}
-		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles.m[t.key] {
+		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles.m[t.key] && !t.upper {
 			break
 		}
 		if _, ok := c.given(b); ok {
@@ -269,6 +269,15 @@ func (c *context) roleEndAr(m match) int {
 		t := &c.toks[k]
 		if !t.word() || !t.ar || t.num {
 			break
+		}
+		// a body in the role: "المشرف العام على مركز … للإغاثة"
+		if c.inOrg[k] && int(c.orgEnd[k]) > k {
+			k, head = int(c.orgEnd[k]), false
+			continue
+		}
+		if t.key == "علي" && strings.HasSuffix(c.text[t.s:t.e], "ى") && k+1 < len(c.toks) && c.inOrg[k+1] {
+			k++
+			continue
 		}
 		if tm, ok := c.title(k, 0); ok {
 			switch tm.ph.kind {
@@ -593,6 +602,9 @@ func (c *context) blocksName(k int) bool {
 
 func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 	t := &c.toks[k]
+	if c.inOrg[k] {
+		return 0, 0, 0, false // "مركز الملك سلمان": a body's name
+	}
 	pre, isGiven := c.given(k)
 	if !isGiven {
 		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t) || arOrgHead.has(t) {
@@ -726,6 +738,10 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		if romanNumerals.m[n.key] && n.upper || romanNumerals.m[strings.ToUpper(n.key)] && n.upper {
 			e++
 			break
+		}
+		if !n.cap && !n.upper && n.s > 0 && c.text[n.s-1] == '-' && c.toks[e-1].e == n.s-1 {
+			e++ // "Ki-moon"
+			continue
 		}
 		if !(n.cap || n.upper) || c.blocksName(e) || c.inOrg[e] {
 			break

@@ -127,7 +127,16 @@ func tokenize(text string, toks []tok) []tok {
 			for j < len(text) {
 				c, sz := decode(text, j)
 				if !isWordRune(c) {
-					// an apostrophe, hyphen or dot ends the word
+					// a decimal point or comma between digits stays inside
+					// a number ("26.8", "6،5"); an apostrophe, hyphen or dot
+					// ends a word
+					if (c == '.' || c == ',' || c == '٫' || c == '،') && t.num && j+sz < len(text) {
+						if d, _ := decode(text, j+sz); d >= '0' && d <= '9' || d >= 0x0660 && d <= 0x0669 {
+							fb = append(fb, '.')
+							j += sz
+							continue
+						}
+					}
 					break
 				}
 				if j == i {
