@@ -214,6 +214,10 @@ func (p *parser) wordsAt(k int) int {
 // and of what; it returns the token to go on from.
 func (p *parser) classify(k int, sq seq) int {
 	m := mention{s: k, ns: k, ne: sq.end, e: sq.end, value: sq.value, scale: sq.scale, words: sq.words, sent: p.toks[k].sent}
+	if sq.article && sq.scale > 0 && p.isWord(k-1) && p.fold(k-1) == "half" && p.near(k) {
+		m.value /= 2 // half a million
+		m.s = k - 1
+	}
 	end := sq.end
 	digits := sq.first.digits
 	// Prefix: the article (الـ 41), a currency symbol or code.

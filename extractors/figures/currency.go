@@ -103,6 +103,9 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 	if w.e == nil || w.e.cur == "" || (w.e.code && !p.toks[j].upper) {
 		return "", 0, k
 	}
+	if w.e.cur == "pound_en" && p.isWord(j+1) && p.fold(j+1) == "of" {
+		return "", 0, k // 5,200 pounds of water: a weight
+	}
 	cur, mul := w.e.cur, w.e.curMul
 	p.lastFamily = cur
 	e := j + 1

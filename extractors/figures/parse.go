@@ -477,7 +477,12 @@ func (p *parser) sequence(k int) seq {
 		}
 		cur = 100
 	case c.cls == clsHalf:
-		return seq{} // نصف alone is a fraction
+		// نصف مليون: half of a scale; نصف alone is a fraction.
+		n, ok := p.comp(c.end)
+		if !ok || n.cls != clsScale || n.flags&(flPlural|flDual) != 0 || !p.near(c.end) {
+			return seq{}
+		}
+		return seq{value: n.val / 2, end: n.end, scale: n.val, comps: 2, words: true, first: c, ok: true}
 	case c.cls == clsTenMark:
 		if c.flags&flCompound != 0 {
 			return seq{}
