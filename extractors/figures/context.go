@@ -142,6 +142,17 @@ func (p *parser) dateAfter(k int) bool {
 	if p.monthAt(j) {
 		return true
 	}
+	// "15 من شهر مارس", "15 شهر مارس", "le 15 du mois de mars".
+	for hops, i := 0, j; hops < 4 && p.isWord(i) && p.near(i); hops, i = hops+1, i+1 {
+		switch p.fold(i) {
+		case "من", "شهر", "du", "mois", "de", "of", "the", "month":
+			if p.monthAt(i + 1) {
+				return true
+			}
+			continue
+		}
+		break
+	}
 	if p.isWord(j) && p.near(j) {
 		switch p.fold(j) {
 		case "و", "and", "et", "au", "to", "الي", "or", "ou":
