@@ -615,14 +615,18 @@ func loadRegions(npm string) []*place {
 			if !arabLeague[s.Country] || s.ISO == "" {
 				continue
 			}
-			p := &place{kind: 'R', id: s.ISO, country: s.Country, name: s.Name, lat: num(s.Lat), lon: num(s.Lon), flags: s.Type}
-			p.n.en = []string{s.Name}
+			name := s.Name
+			if i := strings.Index(name, " ("); i > 0 {
+				name = name[:i] // "Tarfaya (EH-partial)"
+			}
+			p := &place{kind: 'R', id: s.ISO, country: s.Country, name: name, lat: num(s.Lat), lon: num(s.Lon), flags: s.Type}
+			p.n.en = []string{name}
 			if s.Native != "" && isArabicName(s.Native) {
 				p.n.ar = []string{s.Native}
 			}
 			switch s.Country {
 			case "MA", "DZ", "TN", "MR", "DJ", "KM", "LB":
-				p.n.fr = []string{s.Name}
+				p.n.fr = []string{name}
 			}
 			out = append(out, p)
 		}
@@ -631,4 +635,44 @@ func loadRegions(npm string) []*place {
 	return out
 }
 
-func regionFacts(regions []*place, path string) {}
+// regionFacts applies gen/regions.tsv to the regions.
+func regionFacts(regions []*place, path string) {
+	byID := map[string]*place{}
+	for _, r := range regions {
+		byID[r.id] = r
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < 3 {
+			log.Fatalf("%s: short line %q", path, line)
+		}
+		r, ok := byID[c[0]]
+		if !ok {
+			log.Fatalf("%s: no region %s", path, c[0])
+		}
+		forms := strings.Split(c[2], "|")
+		switch c[1] {
+		case "ar":
+			r.n.ar = forms
+		case "ar+":
+			r.n.ar = append(r.n.ar, forms...)
+		case "en":
+			r.name = forms[0]
+			r.n.en = append(r.n.en, forms...)
+		case "fr+":
+			r.n.fr = append(r.n.fr, forms...)
+		default:
+			log.Fatalf("%s: unknown field %q", path, c[1])
+		}
+	}
+}
