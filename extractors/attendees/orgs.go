@@ -35,6 +35,9 @@ var frOrgAdjectives = newWordSet(`étrangères étranger étrangers extérieures
 	maritimes locales locale territoriale territoriales numérique rurale rural agricole civile civil militaire
 	sanitaire humanitaire arabe arabes maghrébine sahélienne régionale régional centrale central`)
 
+// pressWords mark a news agency or outlet found by pattern.
+var pressWords = newWordSet(`presse press news الأنباء أنباء للأنباء الإخبارية newspaper journal`)
+
 // ministryHeads make a body that counts even inside a person's role.
 var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
 
@@ -113,6 +116,16 @@ func (c *context) initialsOrgs() {
 }
 
 func (c *context) addOrg(h orgHit) {
+	// a pattern body holding an outlet or an adversary ("Agence de presse
+	// Xinhua", "وكالة أنباء …") is one too
+	if h.entry == nil {
+		for k := h.i; k < h.j; k++ {
+			if m := c.orgAt[k]; m.ph != nil && (m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed") || pressWords.has(&c.toks[k]) {
+				h.blocked = true
+				break
+			}
+		}
+	}
 	for k := h.i; k < h.j; k++ {
 		c.inOrg[k] = true
 		c.orgEnd[k] = int32(h.j)
@@ -278,7 +291,7 @@ func (c *context) orgTailLa(h int) int {
 			break
 		}
 		switch {
-		case laPreps.m[x.key] && !x.cap:
+		case laPreps.m[x.key] && !x.cap && c.text[x.s:x.e] != "a":
 			if k+1 >= len(c.toks) || !c.toks[k+1].word() {
 				return end
 			}

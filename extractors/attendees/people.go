@@ -505,6 +505,13 @@ func (c *context) roleEndLa(m match) int {
 			k = m2.j
 			continue
 		}
+		// "le candidat socialiste Paul Durand": a French adjective right
+		// after the office, before a name or a complement
+		if c.lang == "fr" && k == m.j && k+1 < len(c.toks) && c.toks[k+1].word() &&
+			(c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) && c.text[t.s:t.e] != "a" {
+			k++
+			continue
+		}
 		return k
 	}
 	return k
@@ -742,6 +749,12 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		if !n.cap && !n.upper && n.s > 0 && c.text[n.s-1] == '-' && c.toks[e-1].e == n.s-1 {
 			e++ // "Ki-moon"
 			continue
+		}
+		if (n.cap || n.upper) && c.countryish(e) && e == k+1 && !c.isStop(e) {
+			if _, g := c.given(k); g && !c.countryish(e+1) {
+				e++ // "François Hollande": a family name that is also a place
+				continue
+			}
 		}
 		if !(n.cap || n.upper) || c.blocksName(e) || c.inOrg[e] {
 			break

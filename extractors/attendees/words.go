@@ -111,7 +111,7 @@ var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثا
 	الذي التي الذين الوفد الجانب الطرفين البلدين الرئيس الملك الأمير الوزير السفير الضيف المرافق`)
 
 // laParticles join the parts of a name in Latin script.
-var laParticles = newWordSet(`al el bin ben ibn bint von van der den de da du dos di la ould abu abou ait ter`)
+var laParticles = newWordSet(`al el bin ben ibn bint von van der den de da du dos di la le ould abu abou ait ter`)
 
 // laPreps continue an English or French role phrase.
 var laPreps = newWordSet(`of for at from in on to with de du des d à au aux pour auprès chargé chargée en par sur`)
