@@ -128,6 +128,8 @@ func TestPeople(t *testing.T) {
 		{"fr particle then rank", "fr", "Le ministre de la Santé, M. Ahmed Ould Cheikh Sidi, a visité l’hôpital.", []string{"Ahmed Ould Cheikh Sidi | ministre de la Santé"}},
 		{"fr verb a is no preposition", "fr", "Le président de la commission a annoncé les résultats.", []string{}},
 		{"en title with commas", "en", "The deal was signed by the Minister of Energy, Mines and Water, Omar Khalil, on Sunday.", []string{"Omar Khalil | Minister of Energy, Mines and Water"}},
+		{"fr adjective after office", "fr", "Le candidat écologiste Paul Hollande a obtenu 12 % des voix.", []string{"Paul Hollande | candidat écologiste"}},
+		{"fr particle le", "fr", "Au second tour, Marie Le Goff affrontera le maire sortant.", []string{"Marie Le Goff | "}},
 		{"fr bare names", "fr", "Il devance Ayachi Zammel, qui a obtenu 7 % des voix.", []string{"Ayachi Zammel | "}},
 	}
 	for _, tt := range tests {
@@ -191,6 +193,7 @@ func TestOrganizations(t *testing.T) {
 		{"fr lowercase au is not AU", "fr", "Le ministre s'est rendu au Maroc.", []string{}},
 		{"fr ue", "fr", "L'UE et l'Union africaine ont signé un accord.", []string{"UE", "Union africaine"}},
 		{"fr ministry with adjective", "fr", "Un communiqué du ministère des Affaires étrangères précise les modalités.", []string{"ministère des Affaires étrangères"}},
+		{"fr press agency by pattern left out", "fr", "L'Agence de presse du Sahel rapporte que le ministère de l’Agriculture a distribué des semences.", []string{"ministère de l’Agriculture"}},
 		{"fr conseil des ministres", "fr", "Le Conseil des ministres a adopté le projet de loi.", []string{"Conseil des ministres"}},
 	}
 	for _, tt := range tests {
@@ -229,6 +232,7 @@ func TestCountries(t *testing.T) {
 		{"fr pledge by capital", "fr", "Pour sa part, Berlin a annoncé une aide d'urgence pour Haïti, pays dévasté par un séisme.", []string{"DE", "HT"}},
 		{"fr demonym role", "fr", "Ulf Berg, le Premier ministre suédois, a ouvert la séance.", []string{"SE"}},
 		{"fr one-off background", "fr", "Le Maroc a signé l'accord. Le Maroc et ses partenaires saluent ce pas. Un Espagnol figure parmi les victimes.", []string{"MA"}},
+		{"fr surname that is a country", "fr", "Le candidat écologiste Paul Hollande a obtenu 12 % des voix au Sénégal, où le scrutin s'est tenu dimanche.", []string{"SN"}},
 		{"fr two countries sign", "fr", "La France et la Tunisie ont signé un accord de financement de 200 millions d’euros.", []string{"FR", "TN"}},
 	}
 	for _, tt := range tests {
