@@ -59,8 +59,8 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 	j := k
 	// French "de", "d'": "millions d'euros"; English "of".
 	switch {
-	case p.isWord(j) && (p.fold(j) == "de" || p.fold(j) == "of") && p.isWord(j+1):
-		j++
+	case p.isWord(j) && (p.fold(j) == "de" || p.fold(j) == "of" || p.fold(j) == "من") && p.isWord(j+1):
+		j++ // also Arabic "5 ملايين من الدولارات"
 	case p.isWord(j) && p.fold(j) == "d" && p.isPunct(j+1, '\'', '’') && p.isWord(j+2):
 		j += 2
 	}
