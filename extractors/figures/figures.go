@@ -38,6 +38,8 @@ import (
 // Figure is one quantity found in the text.
 type Figure struct {
 	extractors.Span
+	// Value is the quantity in whole units: 3.45e9 for "3,45 مليار درهم",
+	// 41 for "41%".
 	Value float64 `json:"value"`
 	// MaxValue is the upper end of a range.
 	MaxValue *float64 `json:"max_value,omitempty"`
@@ -47,8 +49,9 @@ type Figure struct {
 	// Kind is one of money, count, percent, quantity.
 	Kind string `json:"kind"`
 	// What is what is counted, as written in the text.
-	What   string `json:"what,omitempty"`
-	Approx bool   `json:"approx,omitempty"`
+	What string `json:"what,omitempty"`
+	// Approx is set when the text hedges the number: نحو, about, près de.
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Extractor finds figures. It is safe for concurrent use.
