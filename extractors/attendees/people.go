@@ -32,6 +32,9 @@ func (c *context) findPeople() {
 		if !ok || m.ph.kind == kindMod || used[i] || c.inName(i) || c.inOrg[i] {
 			continue
 		}
+		if i > 0 && namedAfter.has(&c.toks[i-1]) {
+			continue // "شارع الملك فهد", "Avenue du Président …"
+		}
 		c.fromTitle(m, used)
 	}
 	// NAME، ROLE and NAME ROLE: an office after a name.
@@ -763,6 +766,11 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	}
 	if e-k == 1 && !strong {
 		return 0, 0, 0, false
+	}
+	for x := k; x <= e && x < len(c.toks); x++ {
+		if namedAfter.has(&c.toks[x]) && c.toks[x].cap {
+			return 0, 0, 0, false // "Sheikh Zayed Road", "King Fahd Airport"
+		}
 	}
 	return k, e, 0, true
 }

@@ -110,6 +110,8 @@ func TestPeople(t *testing.T) {
 		{"en ceo", "en", "Alstom CEO Henri Lafont signed the contract with the railway office.", []string{"Henri Lafont | Alstom CEO"}},
 		{"en unnamed minister", "en", "The minister said the plan was ambitious and would be funded by the state.", []string{}},
 		{"fr unnamed minister", "fr", "Le ministre a présenté le projet devant les députés.", []string{}},
+		{"en road named after a ruler", "en", "Traffic was diverted from Sheikh Zayed Road after the accident.", []string{}},
+		{"ar street named after a king", "ar", "وأغلقت السلطات شارع الملك فهد أمام حركة السير.", []string{}},
 		{"en bare name with given name", "en", "The plan was backed by Barack Obama and other leaders.", []string{"Barack Obama | "}},
 		{"en two roles and names", "en", "Finance Minister Ahmed Kouchouk and Planning Minister Rania Mashat signed the deal.", []string{"Ahmed Kouchouk | Finance Minister", "Rania Mashat | Planning Minister"}},
 		{"en name (role)", "en", "Samira Khalil (Director General of the agency) presented the report.", []string{"Samira Khalil | Director General of the agency"}},

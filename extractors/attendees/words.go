@@ -105,6 +105,15 @@ var meetVerbs = newWordSet(`استقبل استقبلت يستقبل تستقب�
 // postedPreps introduce the country a post is for, not the holder's own.
 var postedPreps = newWordSet(`لدى إلى الى to for pour auprès`)
 
+// namedAfter are nouns of places and things named after a person:
+// "شارع الملك فهد", "جامعة الملك سعود", "King Fahd Road", "Prince Sultan
+// Air Base". A title after one of them, or a name before one, is no person.
+var namedAfter = newWordSet(`شارع طريق جامعة مطار مستشفى قصر مسجد جامع مدينة جسر ميناء مركز مؤسسة جائزة كأس قاعدة
+	حي ساحة ملعب مجمع برج مدرسة كلية معهد مكتبة مستشفي
+	Road Street Avenue Boulevard Bridge Airport Mosque Palace Hall University School Hospital Stadium Park
+	Port Square Tower City Island Foundation Award Prize Cup Base Center Centre Library Museum Highway
+	Avenue Rue Boulevard Pont Aéroport Mosquée Palais Université École Hôpital Stade Parc Place Tour Fondation Prix Coupe`)
+
 // arNameEnders are definite words that never end a name as its family
 // name (time words, common nouns after a name).
 var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
