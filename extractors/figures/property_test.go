@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"os"
@@ -175,5 +176,38 @@ func BenchmarkExtractSeed(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ex.Extract(doc, nil)
+	}
+}
+
+// TestConcurrentExtract runs one Extractor from many goroutines (run it
+// with -race): results must match a serial run.
+func TestConcurrentExtract(t *testing.T) {
+	ex := New()
+	var texts []tcase
+	for _, cs := range [][]tcase{arabicCases, englishCases, frenchCases} {
+		texts = append(texts, cs...)
+	}
+	want := make([]int, len(texts))
+	for i, c := range texts {
+		want[i] = len(ex.Extract(extractors.NewDocument(c.text, c.lang, time.Time{}), nil))
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for i := range texts {
+				c := texts[(i+g*37)%len(texts)]
+				got := len(ex.Extract(extractors.NewDocument(c.text, c.lang, time.Time{}), nil))
+				if got != want[(i+g*37)%len(texts)] {
+					done <- fmt.Errorf("goroutine %d: %q gave %d figures, serially %d", g, c.text, got, want[(i+g*37)%len(texts)])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
