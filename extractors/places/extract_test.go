@@ -157,3 +157,39 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrentExtract runs Extract from several goroutines on different
+// texts and checks each gets the result it gets alone (run with -race).
+func TestConcurrentExtract(t *testing.T) {
+	ex := places.New(places.Default())
+	texts := []string{
+		"انطلق اليوم في الرياض اجتماع وزاري.",
+		"Le ministre a signé à Rabat une convention.",
+		"Ministers met in Cairo on Monday.",
+		"وصل الوفد إلى العاصمة الأردنية عمان.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = ex.Extract(extractors.NewDocument(s, "", time.Time{})).Location.Name
+	}
+	done := make(chan error)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			var err error
+			for k := 0; k < 200; k++ {
+				i := (g + k) % len(texts)
+				res := ex.Extract(extractors.NewDocument(texts[i], "", time.Time{}))
+				if res.Location == nil || res.Location.Name != want[i] {
+					err = fmt.Errorf("goroutine %d: %q gave %v, want %s", g, texts[i], res.Location, want[i])
+					break
+				}
+			}
+			done <- err
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
