@@ -371,9 +371,17 @@ func (p *parser) classify(k int, sq seq) int {
 		}
 	}
 	// Currency after: "مليون دولار", "millions d'euros", "US dollars", "MDH".
+	// "(1,250,000,000) ريال", "(245) حقيبة": the word after the bracket.
+	after := end
+	if p.isPunct(end, ')') && p.glued(end) && p.isPunct(m.ns-1, '(') && p.glued(m.ns) && p.near(end+1) {
+		after = end + 1
+	}
 	p.lastFamily = ""
-	if cur, mul, e2 := p.currencyAfter(end); cur != "" {
+	if cur, mul, e2 := p.currencyAfter(after); cur != "" {
 		m.cur, m.kind, m.e, m.fam = cur, kindMoney, e2, p.lastFamily
+		if after > end && m.s == m.ns {
+			m.s-- // keep the brackets together
+		}
 		if mul > 0 {
 			m.value *= mul
 			m.maxValue *= mul
@@ -394,7 +402,7 @@ func (p *parser) classify(k int, sq seq) int {
 		}
 	}
 	// Counted noun.
-	if u, ue, uk := p.unitAfter(end); u != nil {
+	if u, ue, uk := p.unitAfter(after); u != nil {
 		if u.time {
 			return ue
 		}
@@ -405,6 +413,9 @@ func (p *parser) classify(k int, sq seq) int {
 		if u == plainNoun {
 			m.unit = strings.ToLower(p.raw(uk))
 			m.noun = m.unit
+		}
+		if after > end && m.s == m.ns {
+			m.s-- // keep the brackets together
 		}
 		if m.noun == "others" {
 			m.noun = ""
