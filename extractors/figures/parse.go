@@ -2,6 +2,7 @@ package figures
 
 import (
 	"github.com/newsworker/newsworker/extractors"
+	"strings"
 )
 
 // Figure kinds.
@@ -424,6 +425,9 @@ func (p *parser) comp(k int) (comp, bool) {
 				}
 			}
 			return comp{}, false
+		}
+		if w.e.code && w.e.cur != "" && p.raw(k) == strings.ToUpper(p.raw(k)) {
+			return comp{}, false // MD: million dinars, not Md (milliard)
 		}
 		return comp{val: w.e.num, cls: w.e.cls, flags: w.e.flags, conj: w.conj, art: w.art, alef: w.alef, end: k + 1}, true
 	}
