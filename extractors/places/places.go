@@ -51,7 +51,10 @@ type Mention struct {
 	Country string
 	// Kind is country, demonym, capital, city or region. A capital is a
 	// national capital, named ("الرياض") or described ("the Saudi
-	// capital"); city is any other town.
+	// capital"); city is any other town, or a site such as a palace used
+	// as a venue (Place.Kind tells it apart as "site"); region is a
+	// first-level division, or a town named as its province ("ولاية
+	// وهران", "province de Tata").
 	Kind string
 	// Name is the English name of the place: the country's short name for
 	// a country or demonym, the town's or region's name otherwise.
