@@ -202,6 +202,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 			}
 			break
 		}
+		if (strings.HasPrefix(x.key, ba) || strings.HasPrefix(x.key, "وب")) && hasAl(x.key) && c.mention(k) == nil && !c.inOrg[k] {
+			break // "البنك المركزي بالتعاون مع …"; "بالقاهرة" is a place and stays
+		}
 		if hasAl(x.key) && !arNameEnders.has(x) || c.inOrg[k] || c.countryish(k) ||
 			arConstruct.has(x) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
 			if strings.HasPrefix(x.key, waw) && !hasAl(x.key) {

@@ -617,7 +617,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 	}
 	pre, isGiven := c.given(k)
 	if !isGiven {
-		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t) || arOrgHead.has(t) {
+		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t) || arOrgHead.has(t) || arObjects.has(t) {
 			return 0, 0, 0, false
 		}
 	} else if c.isStop(k) || len(t.key) < 4 {
@@ -677,6 +677,14 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			}
 			continue
 		}
+		// a family name that is also a place, ending the name: "… ليما،"
+		if m := c.mention(e); units == 1 && !hasAl(n.key) && m != nil && (m.Kind == "capital" || m.Kind == "city" || m.Kind == "region") &&
+			!c.isStop(e) && c.nameBoundary(e+1) {
+			if _, ok := c.title(e, 0); !ok {
+				e++
+				break
+			}
+		}
 		if c.blocksName(e) || arConstruct.has(n) || arOrgHead.has(n) || arObjects.has(n) {
 			break
 		}
@@ -714,6 +722,11 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		// one: no noun in -ة ("خطة"), and a two-word name ends at a boundary
 		// or in a nisba ("سائد كراجة،", not "تفاصيل الميزانية أمام")
 		if e-ns == 1 || strings.HasSuffix(t.key, "ه") && t.key != "عبد" {
+			return 0, 0, 0, false
+		}
+		// a preposition glued to it: "بمقر إقامته" (but "بوريطة", "بنكيران")
+		if (strings.HasPrefix(t.key, ba) || strings.HasPrefix(t.key, lam)) &&
+			!strings.HasPrefix(t.key, "بو") && !strings.HasPrefix(t.key, "بن") && !strings.HasPrefix(t.key, "بل") {
 			return 0, 0, 0, false
 		}
 		last := c.toks[e-1].key
@@ -830,8 +843,10 @@ func (c *context) nameBeforeRole(m match) {
 				break
 			}
 			if c.blocksName(b) && !arParticles.m[t.key] {
-				if _, g := c.given(b); !g {
-					break
+				m := c.mention(b)
+				city := m != nil && m.Kind != "country" && m.Kind != "demonym" && !c.isStop(b) && c.titleAt[b].ph == nil
+				if _, g := c.given(b); !g && !city {
+					break // a town's name may be a family name: "… كلارك، نائب"
 				}
 			}
 		} else if !(t.cap || t.upper || laParticles.m[t.key]) || c.blocksName(b) {
@@ -855,6 +870,12 @@ func (c *context) nameBeforeRole(m match) {
 	var pre int
 	for s := ns; s < end; s++ {
 		p, ok := c.given(s)
+		commaName := false
+		if !ok && c.toks[s].ar && s == ns && end == i-1 && s > 0 && c.toks[s-1].isComma() && end-s <= 3 {
+			// "، نايجل كلارك، نائب المدير العام": a name set off by commas
+			// before an office reads as one even when the words are unknown
+			ok, commaName = true, true
+		}
 		if !ok {
 			if c.toks[s].ar {
 				continue
@@ -879,7 +900,9 @@ func (c *context) nameBeforeRole(m match) {
 			c.addPerson(h)
 			return
 		}
-		return
+		if !commaName {
+			return
+		}
 	}
 }
 
