@@ -376,6 +376,15 @@ func (p *parser) classify(k int, sq seq) int {
 	if p.isPunct(end, ')') && p.glued(end) && p.isPunct(m.ns-1, '(') && p.glued(m.ns) && p.near(end+1) {
 		after = end + 1
 	}
+	// "(15) مليون ريال": the scale after the bracket.
+	if after > end {
+		if w := p.look(after); w.e != nil && w.e.cls == clsScale && p.near(after) && !p.toks[after].upper && p.nounAfter(after+1) {
+			m.value *= w.e.num
+			m.scale = max(m.scale, w.e.num)
+			after++
+			m.e = after
+		}
+	}
 	p.lastFamily = ""
 	if cur, mul, e2 := p.currencyAfter(after); cur != "" {
 		m.cur, m.kind, m.e, m.fam = cur, kindMoney, e2, p.lastFamily
