@@ -24,7 +24,8 @@ var laOrgHead = newWordSet(`Ministry Ministère ministère Department Office Ban
 // laOrgTail end an organization name ("Aqaba Development Company").
 var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Authority Bank Fund Office Party Group
 	Ministry Centre Center Committee Organization Organisation Institute Association Union Foundation Bloc
-	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces`)
+	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces League Assembly Parliament
+	Senate Congress Court Tribunal Police Army Guard Front Federation Confederation Secretariat Directorate`)
 
 // frOrgAdjectives are lower-case adjectives that belong to French body
 // names after a capitalized word.
@@ -94,8 +95,8 @@ func (c *context) initialsOrgs() {
 			if !t.word() || t.ar || c.inOrg[b] {
 				break
 			}
-			if laPreps.m[t.key] || laArticles.m[t.key] || laAnd.m[t.key] {
-				b--
+			if laPreps.m[t.key] || laArticles.m[t.key] || laAnd.m[t.key] || len(t.key) == 1 && !t.cap {
+				b-- // "Tehreek-e-Insaf": a one-letter link
 				continue
 			}
 			if t.key[0] != want[n-1] {

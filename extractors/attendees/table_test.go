@@ -187,6 +187,7 @@ func TestOrganizations(t *testing.T) {
 		{"en world bank possessive", "en", "The World Bank's country director signed the agreement.", []string{"World Bank"}},
 		{"en agency", "en", "The National Disaster Management Agency said 20 people died.", []string{"National Disaster Management Agency"}},
 		{"en party", "en", "The Sadrist Movement won most seats.", []string{"Sadrist Movement"}},
+		{"en party by initials", "en", "The Nation Renewal Front (NRF) won 40 seats, ahead of the Popular League.", []string{"Nation Renewal Front", "NRF", "Popular League"}},
 		{"en not an org", "en", "The Great Hall of the People was decorated for the visit.", []string{}},
 		{"en imf", "en", "The IMF staff reached an agreement with Egypt.", []string{"IMF"}},
 		{"en nato", "en", "NATO foreign ministers met in Brussels.", []string{"NATO"}},
