@@ -80,6 +80,7 @@ var englishCases = []tcase{
 	{"en", "Le budget atteint 26,1 milliards d'euros et 4 millions de ménages.", []w{money("26,1 milliards d'euros", 26.1e9, "EUR"), count("4 millions de ménages", 4e6, "households")}},
 	{"en", "The probe found 5,200 pounds of ice; the state spent half a million dollars and £40 million.", []w{qty("5,200 pounds", 5200, "lbs"), money("half a million dollars", 5e5, "USD"), money("£40 million", 40e6, "GBP")}},
 	{"en", "The ministry earmarked SR500 million and KD 12 million for housing.", []w{money("SR500 million", 500e6, "SAR"), money("KD 12 million", 12e6, "KWD")}},
+	{"en", "Officials declared a level 4 alert as the storm reached stage 2.", nil},
 	{"en", "Global debt reached $1.2tn last year.", []w{money("$1.2tn", 1.2e12, "USD")}},
 	{"en", "A magnitude 6.8 earthquake struck at 11:11 p.m. local time.", []w{qty("6.8", 6.8, "magnitude")}},
 	{"en", "The assembly adopted it by 153 votes to 10, with 23 abstentions.", []w{count("153 votes", 153, "votes"), count("10", 10, ""), count("23 abstentions", 23, "abstentions")}},
