@@ -142,6 +142,15 @@ func (c *context) findCountries() {
 			frame = true
 		}
 	}
+	// a national body that takes part speaks for its country: "المفوضية
+	// العليا المستقلة للانتخابات" (Iraq), "Bank Al-Maghrib" (Morocco)
+	seenOrg := map[*OrgEntry]bool{}
+	for _, h := range c.orgs {
+		if h.entry != nil && h.entry.Country != "" && !h.blocked && !seenOrg[h.entry] {
+			seenOrg[h.entry] = true
+			c.cues = append(c.cues, countryCue{code: h.entry.Country, weight: wMention, tok: h.i, ment: -1})
+		}
+	}
 	leadS, leadE := c.leadSentence()
 	lastMent := int32(-1)
 	for k := range c.toks {
