@@ -33,6 +33,10 @@ type Worker struct {
 	cons jetstream.Consumer
 	// ledger is the processed-id ledger; nil (none) unless cfg.Ledger.
 	ledger *Ledger
+	// extracting holds one token per extraction goroutine, including those
+	// a timeout abandoned (they cannot be interrupted and run on), so that
+	// at most Concurrency of them burn CPU and memory at once.
+	extracting chan struct{}
 	// enrichFn is enr.EnrichSafe; tests replace it (panics, slow stages).
 	enrichFn func(*RawMessage) (*Record, error)
 
@@ -82,6 +86,8 @@ func NewWorker(nc *nats.Conn, cfg Config) (*Worker, error) {
 		enr: NewEnricher(EnricherConfig{Version: cfg.Version, Now: cfg.Now, Metrics: cfg.Metrics}),
 		log: log,
 		m:   cfg.Metrics,
+
+		extracting: make(chan struct{}, cfg.Concurrency),
 	}
 	w.enrichFn = w.enr.EnrichSafe
 	if cfg.WrapEnrich != nil {
@@ -330,7 +336,12 @@ func (w *Worker) enrich(raw *RawMessage) (*Record, error) {
 		err error
 	}
 	ch := make(chan result, 1)
+	// Wait for an abandoned extraction to finish before starting another;
+	// the message waiting meanwhile is kept alive, and its budget starts
+	// once it runs.
+	w.extracting <- struct{}{}
 	go func() {
+		defer func() { <-w.extracting }()
 		defer func() {
 			if v := recover(); v != nil {
 				ch <- result{nil, &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}}
