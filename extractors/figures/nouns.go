@@ -85,7 +85,7 @@ func (p *parser) pluralLooking(j int) bool {
 		return false // English words in x are singular: index, tax
 	}
 	// French past participles: "promis", "prévus", "débloqués".
-	if r := strings.ToLower(p.raw(j)); p.lang != 1 && (strings.HasSuffix(r, "is") || strings.HasSuffix(r, "us") || strings.HasSuffix(r, "és") || strings.HasSuffix(r, "ées")) {
+	if r := strings.ToLower(p.raw(j)); p.lang != 1 && !t.upper && (strings.HasSuffix(r, "is") || strings.HasSuffix(r, "us") || strings.HasSuffix(r, "és") || strings.HasSuffix(r, "ées")) {
 		return false
 	}
 	for i := 0; i < len(f); i++ {
