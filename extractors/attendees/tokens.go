@@ -114,10 +114,10 @@ func tokenize(text string, toks []tok) []tok {
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
 		switch {
+		case r == ' ':
+			i++
 		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 			nl = true
-			i += size
-		case r == ' ' || r == '\t' || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
 			i += size
 		case isWordRune(r):
 			t := tok{s: i, nl: nl, ks: int32(len(fb))}
@@ -187,6 +187,8 @@ func tokenize(text string, toks []tok) []tok {
 					i++
 				}
 			}
+		case r == '\t' || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
+			i += size
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 			i += size
 		default:
