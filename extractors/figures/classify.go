@@ -113,6 +113,14 @@ func (p *parser) digitsAt(k int) int {
 			return k + 3
 		}
 	}
+	// Spaced numeric dates: "19 - 06 - 2023", "2023 / 6 / 19".
+	if k+4 < n && p.isPunct(k+1, '/', '-', '.') && p.toks[k+1].gap == gapSpace && p.toks[k+2].kind == tkDigits && p.toks[k+2].gap == gapSpace &&
+		p.isPunct(k+3, p.toks[k+1].r) && p.toks[k+3].gap == gapSpace && p.toks[k+4].kind == tkDigits && p.toks[k+4].gap == gapSpace {
+		d2, d3 := p.digits(k+2), p.digits(k+4)
+		if len(d) <= 2 && len(d2) <= 2 && len(d3) == 4 || len(d) == 4 && len(d2) <= 2 && len(d3) <= 2 {
+			return k + 5
+		}
+	}
 	// Year ranges: 2024-2029, 1447 / 1448هـ, 2019/20.
 	if len(d) == 4 && yearLike(atoi(d)) {
 		e := k + 1
