@@ -313,7 +313,7 @@ func (p *parser) classify(k int, sq seq) int {
 	// Minutes after an hour ("0 heures 30", "الساعة 10 و30"), a rating
 	// ("76 / 100"), "tous deux".
 	if digits && sq.value < 60 && p.isWord(m.s-1) && p.near(m.s) {
-		if w := p.look(m.s - 1); w.e != nil && w.e.time && strings.HasPrefix(p.fold(m.s-1), "heure") {
+		if w := p.look(m.s - 1); w.e != nil && w.e.time && (strings.HasPrefix(p.fold(m.s-1), "heure") || p.fold(m.s-1) == "h") {
 			return end
 		}
 	}

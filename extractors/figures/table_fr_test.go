@@ -57,6 +57,7 @@ var frenchCases = []tcase{
 	{"fr", "La ville compte 3,5 millions d'habitants.", []w{count("3,5 millions d'habitants", 3.5e6, "residents")}},
 	{"fr", "Les 27 pays membres ont voté deux fois.", []w{count("27 pays", 27, "countries")}},
 	{"fr", "Les deux tiers des électeurs ont voté.", nil},
+	{"fr", "La séance a repris à 15 h 45 au Parlement.", nil},
 	{"fr", "le décret n°2.21.118 du 14 chaabane 1442 a été publié", nil},
 	{"fr", "Le projet de 12 milliards de DA a été lancé et Tunis a mobilisé 230 MD.", []w{money("12 milliards de DA", 12e9, "DZD"), money("230 MD", 230e6, "TND")}},
 	{"fr", "La foule chantait « One two three » pendant que 5 billion dollars partaient.", []w{money("5 billion dollars", 5e12, "USD")}},
