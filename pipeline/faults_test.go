@@ -12,8 +12,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
+	"os"
+	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,6 +25,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
 	"github.com/newsworker/newsworker/pipeline"
@@ -619,4 +624,111 @@ func TestFaultLedger(t *testing.T) {
 			}
 		})
 	}
+}
+
+var loadArticles = flag.Int("load", 0, "replay this many generated articles through the worker and report memory (e.g. -load 10000)")
+
+// loadSentences are our own news-style sentences; a load article strings
+// twelve of them together, numbers varied.
+var loadSentences = map[string][]string{
+	"en": {
+		"The finance ministry said on Tuesday 4 June 2024 that exports rose %d percent over the first quarter.",
+		"Delegations from Morocco, Tunisia and Egypt met in Cairo to discuss a water-sharing plan worth %d million dollars.",
+		"The health minister, Dr. Amal Haddad, told reporters that %d clinics would open in rural districts.",
+		"According to the United Nations Development Programme, %d families were reached by the programme last year.",
+		"Officials in Amman said the new road would cut travel time by %d minutes for commuters.",
+		"The central bank kept its main rate unchanged at %d.5 percent, citing stable prices.",
+	},
+	"fr": {
+		"Le ministre de l'Intérieur a annoncé jeudi 6 juin 2024 à Rabat le recrutement de %d agents.",
+		"Selon la Banque africaine de développement, le projet coûtera %d millions d'euros.",
+		"La délégation tunisienne, conduite par le ministre du Commerce, a signé %d accords à Dakar.",
+		"Les inondations ont touché %d villages dans la région de Sfax, selon la protection civile.",
+		"Le taux de chômage a reculé de %d points en un an, a indiqué l'institut de statistique.",
+		"Le sommet réunira les chefs d'État de %d pays africains à Addis-Abeba en juillet.",
+	},
+	"ar": {
+		"أعلن وزير الاقتصاد يوم الثلاثاء ٤ يونيو ٢٠٢٤ في الرباط أن الصادرات ارتفعت بنسبة %d في المئة.",
+		"وقعت مصر والأردن اتفاقية بقيمة %d مليون دولار لتطوير شبكة الكهرباء.",
+		"قال المتحدث باسم الحكومة إن %d مدرسة جديدة ستفتح أبوابها في سبتمبر.",
+		"شارك في الاجتماع ممثلون عن جامعة الدول العربية والأمم المتحدة في القاهرة.",
+		"أكدت وزارة الصحة تسجيل %d حالة جديدة خلال الأسبوع الماضي في عمان.",
+		"وصل رئيس الوزراء إلى تونس في زيارة رسمية تستغرق %d أيام.",
+	},
+}
+
+func loadArticle(i int) []byte {
+	langs := []string{"ar", "en", "fr", "ar"} // mostly Arabic, as the newsrooms receive
+	lang := langs[i%len(langs)]
+	pool := loadSentences[lang]
+	var b strings.Builder
+	for k := range 12 {
+		fmt.Fprintf(&b, pool[(i+k)%len(pool)]+" ", 3+(i*7+k)%90)
+	}
+	data, _ := json.Marshal(map[string]string{
+		"id": fmt.Sprintf("load-%d", i), "url": fmt.Sprintf("https://news.example.org/%s/load/%d", lang, i),
+		"lang": lang, "published_at": "2024-06-04T08:00:00Z", "text": b.String(),
+	})
+	return data
+}
+
+// peakRSS is the process's peak resident set (VmHWM) in bytes, 0 where
+// /proc is not available.
+func peakRSS() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// TestLoadMemory replays -load N generated articles (about 1.5 KB each,
+// written here) through a worker on embedded JetStream and reports the
+// rate, the peak heap and the peak RSS (the embedded server included).
+func TestLoadMemory(t *testing.T) {
+	if *loadArticles <= 0 {
+		t.Skip("memory under load: run with -load 10000")
+	}
+	n := *loadArticles
+	srv := natstest.RunServer(t)
+	cfg := pipeline.DefaultConfig()
+	cfg.Logger = zap.NewNop()
+	nc := srv.Connect(t)
+	js := newJS(t, nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	if err := pipeline.SetupStreams(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	bytesIn := 0
+	for i := range n {
+		data := loadArticle(i)
+		bytesIn += len(data)
+		if _, err := js.Publish(ctx, "news.raw.load", data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	stopHeap := sampleHeap()
+	start := time.Now()
+	w := startWorker(t, nc, cfg)
+	waitSettled(t, js, cfg, n, 10*time.Minute)
+	elapsed := time.Since(start)
+	w.stop()
+	peakHeap := stopHeap()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	tl := readTally(t, nc, cfg, n)
+	tl.check(t, "load", 0)
+	t.Logf("figures: load articles=%d bytes_in=%d elapsed=%v rate=%.0f articles/s peak_heap_inuse=%d MB peak_rss=%d MB heap_sys=%d MB total_alloc=%d MB gc=%d",
+		n, bytesIn, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), peakHeap>>20, peakRSS()>>20,
+		after.HeapSys>>20, (after.TotalAlloc-before.TotalAlloc)>>20, after.NumGC-before.NumGC)
 }
