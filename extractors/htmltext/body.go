@@ -479,12 +479,24 @@ func best(w *walker) (int, int) {
 	return bs, be
 }
 
+// byline matches a credit line: "By …", "Par …", "كتب: …".
+var byline = regexp.MustCompile(`(?i)^\s*((by|par|posted by|written by|publié par)\b|(بقلم|كتب|كتبت|كتبه|إعداد|تحرير|مراسل)(\s|:|$))`)
+
+// dateline matches a line that is a date and time: a year, or a clock
+// time, among few words.
+var dateline = regexp.MustCompile(`^[^.!?؟]{0,60}(\b(19|20)\d\d\b|\d\d?:\d\d)[^.!?؟]{0,40}$`)
+
 // render joins the blocks that are article text, dropping the headline,
 // link lists, furniture lines and the related-stories tail.
 func render(blocks []block, title string) string {
 	var b strings.Builder
+	lead := true // before the first prose block
 	for _, bl := range blocks[:tail(blocks)] {
+		if bl.good() {
+			lead = false
+		}
 		switch {
+		case lead && bl.chars < 80 && (byline.MatchString(bl.text) || dateline.MatchString(bl.text)):
 		case bl.heading == 1, bl.text == title:
 		case bl.linkList():
 		case bl.chars < 150 && boilerText.MatchString(bl.text), isNotice(&bl):

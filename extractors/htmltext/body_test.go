@@ -43,6 +43,12 @@ func TestExtractBody(t *testing.T) {
 			`<div class="main"><div class="article-body"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p1 + `</p><p>` + p2 + `</p></div>` +
 				`<div class="teaser"><p>` + p3 + `</p></div></div>`,
 			p1 + "\n" + p2 + "\n" + p1 + "\n" + p2},
+		{"leading byline and dateline out, closing date kept",
+			`<div class="col"><p>كتب: سامر الخطيب</p><p>الخميس 19 مارس 2026 - 02:05 م</p><p>` + p1 + `</p><p>` + p2 + `</p><p>19 مارس 2026</p></div>`,
+			p1 + "\n" + p2 + "\n19 مارس 2026"},
+		{"english byline out",
+			`<div class="col"><p>By Amal Haddad</p><p>Updated 9:30 AM</p><p>` + p3 + `</p><p>` + p3 + `</p></div>`,
+			p3 + "\n" + p3},
 		{"hidden elements out",
 			`<div><p>` + p1 + `</p><div style="display:none"><p>` + p3 + `</p></div><p hidden>` + p3 + `</p><p>` + p2 + `</p></div>`,
 			p1 + "\n" + p2},
