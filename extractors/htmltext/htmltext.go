@@ -17,7 +17,8 @@
 //     into text blocks at block-level elements and <br>, and takes the
 //     element whose blocks score best (prose for, link lists and snippets
 //     against), or the element the page marks itemprop=articleBody. The
-//     headline, link lists, notices and everything after a "Related" /
+//     headline, bylines and datelines ahead of the prose, link lists,
+//     notices and everything after a "Related" /
 //     "اقرأ أيضاً" / "À lire aussi" heading are dropped; paragraphs are
 //     joined with "\n". An element whose class names the article body
 //     (article-body, entry-content...) narrows the pick when it keeps most
