@@ -146,28 +146,24 @@ func TestExtractErrors(t *testing.T) {
 	}
 }
 
-func TestDetectArabicUnderMarkup(t *testing.T) {
-	// An undeclared windows-1256 page whose ASCII scripts outweigh its
-	// Arabic text many times over.
-	script := "<script>" + strings.Repeat("window.analytics.track('pageview', {section: 'news'});\n", 2000) + "</script>"
-	body := encode(t, charmap.Windows1256, page(script, "مستشفى", arabicPara))
-	a, err := Extract(body, "text/html", "")
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
+func TestDetectArabic(t *testing.T) {
+	tests := []struct {
+		name, head string
+	}{
+		// ASCII scripts outweigh the Arabic text many times over.
+		{"undeclared under long scripts", "<script>" + strings.Repeat("window.analytics.track('pageview', {section: 'news'});\n", 2000) + "</script>"},
+		{"unknown label", `<meta charset="arabic-pc">`},
 	}
-	if got, want := a.Charset, "windows-1256"; got != want {
-		t.Errorf("Charset = %q, want %q", got, want)
-	}
-}
-
-func TestExtractUnknownCharsetArabic(t *testing.T) {
-	body := encode(t, charmap.Windows1256, page(`<meta charset="arabic-pc">`, "مستشفى", arabicPara))
-	a, err := Extract(body, "", "")
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
-	}
-	if got, want := a.Charset, "windows-1256"; got != want {
-		t.Errorf("Charset = %q, want %q", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(encode(t, charmap.Windows1256, page(tt.head, "مستشفى", arabicPara)), "", "")
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if got, want := a.Charset, "windows-1256"; got != want {
+				t.Errorf("Charset = %q, want %q", got, want)
+			}
+		})
 	}
 }
 
