@@ -315,6 +315,11 @@ func (c *context) roleEndAr(m match) int {
 					k, head = k+1, false
 					continue
 				}
+				// "سفير خادم الحرمين الشريفين لدى …": a protocol title as complement
+				if head && tm.j-k >= 2 && !c.nameFollows(tm.j) {
+					k, head = tm.j, false
+					continue
+				}
 				return k
 			case kindWeak:
 				return k
@@ -462,6 +467,9 @@ func (c *context) roleEndLa(m match) int {
 				}
 			}
 			return k
+		}
+		if tm, ok := c.title(k, 0); ok && (tm.ph.kind == kindWeak || tm.ph.kind == kindHonor) && t.cap {
+			return c.splitRun(k, runStart, afterAnd) // "Emir of Kuwait Sheikh Mishal …"
 		}
 		if tm, ok := c.title(k, 0); ok && !afterPrep && !capRun {
 			switch tm.ph.kind {
@@ -739,7 +747,12 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 
 func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	t := &c.toks[k]
-	if !(t.cap || t.upper) || c.blocksName(k) || laParticles.m[t.key] && !t.cap {
+	_, given := c.given(k)
+	if !(t.cap || t.upper) || laParticles.m[t.key] && !t.cap {
+		return 0, 0, 0, false
+	}
+	// "Prince Sultan bin Saad": a given name that is also a title
+	if c.blocksName(k) && !(given && !c.isStop(k) && !c.countryish(k)) {
 		return 0, 0, 0, false
 	}
 	if c.inOrg[k] {
@@ -765,6 +778,14 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		if !n.cap && !n.upper && n.s > 0 && c.text[n.s-1] == '-' && c.toks[e-1].e == n.s-1 {
 			e++ // "Ki-moon"
 			continue
+		}
+		// "Theresa May": a capitalized month or weekday after a given name
+		if n.cap && e == k+1 && given && c.isStop(e) && n.self&bitStopEn != 0 && c.lang != "fr" &&
+			e+1 < len(c.toks) && !(c.toks[e+1].word() && c.toks[e+1].cap) {
+			if _, isTitle := c.title(e, 0); !isTitle && !c.countryish(e) {
+				e++
+				continue
+			}
 		}
 		if (n.cap || n.upper) && c.countryish(e) && e == k+1 && !c.isStop(e) {
 			if _, g := c.given(k); g && !c.countryish(e+1) {
@@ -1015,6 +1036,9 @@ func (c *context) roleCountry(rs, re int) string {
 		}
 	}
 	// a qualifier right before the role: "Chinese President", "U.S. Secretary"
+	if c.toks[rs].ar {
+		return ""
+	}
 	b := rs - 1
 	for b > 0 && c.toks[b].p == '.' {
 		b--
