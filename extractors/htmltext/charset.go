@@ -23,8 +23,9 @@ var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z
 const metaScan = 32 << 10
 
 // decode turns body into UTF-8 text and names the encoding it used. The
-// encoding comes from, in order: a byte-order mark, the charset parameter
-// of contentType, a <meta> declaration, detection. A declared UTF-8 that the
+// encoding comes from, in order: a byte-order mark; valid UTF-8 with
+// non-ASCII bytes, whatever the labels say; the charset parameter of
+// contentType; a <meta> declaration; detection. A declared UTF-8 that the
 // bytes contradict falls through to detection.
 func decode(body []byte, contentType string) (string, string, error) {
 	switch {
@@ -34,6 +35,12 @@ func decode(body []byte, contentType string) (string, string, error) {
 		return decodeWith(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), body, "utf-16be")
 	case bytes.HasPrefix(body, []byte{0xFF, 0xFE}):
 		return decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), body, "utf-16le")
+	}
+	if !isASCII(body) && utf8.Valid(body) {
+		// Text in a legacy code page is next to never valid UTF-8 once it
+		// has any byte over 0x7F, so this is a server or <meta> label that
+		// went stale when the site moved to UTF-8.
+		return checkText(string(body), "utf-8")
 	}
 	var labels []string
 	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
@@ -73,6 +80,16 @@ func decode(body []byte, contentType string) (string, string, error) {
 		return "", "", fmt.Errorf("%w: %w: unknown label %q", ErrCharset, ErrNotText, unknown)
 	}
 	return decodeWith(enc, body, name)
+}
+
+// isASCII reports whether every byte of b is below 0x80.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeWith decodes body with enc and checks the result.

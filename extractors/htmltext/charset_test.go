@@ -56,6 +56,7 @@ func TestExtractCharsets(t *testing.T) {
 		{"iso-8859-6 header", charmap.ISO8859_6, "", "text/html; charset=ISO-8859-6", "مستشفى جديد", strings.ReplaceAll(arabicPara, "،", ","), "iso-8859-6"},
 		{"iso-8859-6 meta", charmap.ISO8859_6, `<meta http-equiv="content-type" content="text/html;charset=iso-8859-6">`, "", "مستشفى جديد", strings.ReplaceAll(arabicPara, "،", ","), "iso-8859-6"},
 		{"iso-8859-6 detected", charmap.ISO8859_6, "", "", "مستشفى جديد", strings.ReplaceAll(arabicPara, "،", ","), "iso-8859-6"},
+		{"utf-8 under a stale windows-1256 header", encoding.Nop, `<meta charset="windows-1256">`, "text/html; charset=windows-1256", arTitle, arabicPara, "utf-8"},
 		{"windows-1252 meta", charmap.Windows1252, `<meta charset="windows-1252">`, "", frTitle, frenchPara, "windows-1252"},
 		{"windows-1252 detected", charmap.Windows1252, "", "text/html", frTitle, frenchPara, "windows-1252"},
 		// WHATWG maps the ISO-8859-1 label to windows-1252, a superset.
