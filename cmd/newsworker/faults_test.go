@@ -287,3 +287,74 @@ func tail(path string) string {
 	}
 	return string(b)
 }
+
+// TestWorkerProcessLedger runs the binary with --ledger (by environment)
+// twice over the same articles, the second time after their ids left the
+// enriched stream's duplicate window: the ledger bucket holds every
+// published id and the second run publishes no record.
+func TestWorkerProcessLedger(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess test: skipped with -short")
+	}
+	srv := natstest.RunServer(t)
+	nc := srv.Connect(t)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	publish := func() (good int) {
+		for i := 1; i <= 9; i++ {
+			data, bad := killArticle(i)
+			if !bad {
+				good++
+			}
+			if _, err := js.Publish(ctx, "news.raw.wire", data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return good
+	}
+	env := []string{"NATS_URL=" + srv.URL(), "NEWSWORKER_LEDGER=true", "NEWSWORKER_DUPLICATE_WINDOW=1s", "NEWSWORKER_ACK_WAIT=1s"}
+	run := func(name string) string {
+		cmd := exec.Command(newsworkerBinary(t), "run", "--until-idle")
+		cmd.Env = append(os.Environ(), env...)
+		logPath := filepath.Join(t.TempDir(), name+".log")
+		lf, err := os.Create(logPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lf.Close()
+		cmd.Stderr = lf
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s: %v (log %s)", name, err, tail(logPath))
+		}
+		return strings.TrimSpace(string(out))
+	}
+	// The first run creates the streams; publish once they exist.
+	run("setup")
+	good := publish()
+	first := run("first")
+	time.Sleep(1500 * time.Millisecond) // past the 1s duplicate window
+	publish()
+	second := run("second")
+	kv, err := js.KeyValue(ctx, pipeline.DefaultLedgerBucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := kv.ListKeys(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for range keys.Keys() {
+		n++
+	}
+	records := countStream(js, pipeline.DefaultConfig().EnrichedStream)
+	t.Logf("first run: %s; second run: %s; ledger keys %d; records %d", first, second, n, records)
+	if n != good || records != good {
+		t.Errorf("ledger keys %d, records %d; want %d each (no second record after the window)", n, records, good)
+	}
+}

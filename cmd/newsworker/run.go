@@ -108,6 +108,8 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	stringVar(fs, &store, "store", "data/nats", "embedded server: JetStream file store directory")
 	intVar(fs, &port, "port", 0, "embedded server: port on 127.0.0.1, 0 for a free one")
 	addWorkerFlags(fs, &cfg)
+	var ledger ledgerFlags
+	addLedgerFlags(fs, &ledger) // ledger.go
 	stringVar(fs, &replay, "replay", "", "publish the raw messages under this path to news.raw.<source> before consuming")
 	boolVar(fs, &untilIdle, "until-idle", false, "exit once nothing is pending or in flight, printing processed=N published=N dead_lettered=N")
 	boolVar(fs, &print, "print", false, "print each published record on stdout, one JSON object a line")
@@ -115,6 +117,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	cfg.Ledger = ledger.config(cfg.Replicas)
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errUsage
