@@ -7,6 +7,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"net/url"
 	"runtime"
 	"strconv"
 	"strings"
@@ -528,4 +530,45 @@ func TestHostilePathological(t *testing.T) {
 		}
 	}
 	t.Logf("figures: pathological in=%d records=%d dlq=%d", len(msgs), len(records), len(dlq))
+}
+
+// TestEmbeddedListensOnLoopbackOnly starts the worker's embedded server
+// and checks that it is reachable on 127.0.0.1 and refuses connections on
+// every other address of the machine.
+func TestEmbeddedListensOnLoopbackOnly(t *testing.T) {
+	emb, err := pipeline.StartEmbedded(pipeline.EmbeddedConfig{StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Shutdown()
+	u, err := url.Parse(emb.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Hostname() != "127.0.0.1" {
+		t.Fatalf("embedded server URL %s, want host 127.0.0.1", emb.URL())
+	}
+	conn, err := net.DialTimeout("tcp", u.Host, 2*time.Second)
+	if err != nil {
+		t.Fatalf("dial %s: %v", u.Host, err)
+	}
+	conn.Close()
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tried := 0
+	for _, a := range addrs {
+		ipn, ok := a.(*net.IPNet)
+		if !ok || ipn.IP.IsLoopback() || ipn.IP.IsLinkLocalUnicast() {
+			continue
+		}
+		tried++
+		target := net.JoinHostPort(ipn.IP.String(), u.Port())
+		if conn, err := net.DialTimeout("tcp", target, 2*time.Second); err == nil {
+			conn.Close()
+			t.Errorf("embedded server accepts connections on %s", target)
+		}
+	}
+	t.Logf("embedded server on %s; refused on %d other addresses", u.Host, tried)
 }
