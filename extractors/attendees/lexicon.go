@@ -36,11 +36,12 @@ type pword struct {
 
 // phrase is one spelling of a title or an organization.
 type phrase struct {
-	words []pword
-	lang  string // "ar", "en", "fr" for titles; "" for organizations
-	kind  int    // title kind
-	org   *OrgEntry
-	short bool // an organization's acronym or short name
+	words   []pword
+	lang    string // "ar", "en", "fr" for titles; "" for organizations
+	kind    int    // title kind
+	org     *OrgEntry
+	short   bool   // an organization's acronym or short name
+	country string // the country a protocol title belongs to ("خادم الحرمين الشريفين" → SA)
 }
 
 // OrgEntry is one organization of the embedded lexicon.
@@ -131,14 +132,17 @@ func parseLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("data/titles.tsv", func(f []string) error {
-		if len(f) != 3 {
-			return fmt.Errorf("want 3 fields, got %d", len(f))
+		if len(f) != 3 && len(f) != 4 {
+			return fmt.Errorf("want 3 or 4 fields, got %d", len(f))
 		}
 		p := newPhrase(f[2], false)
 		if p == nil {
 			return fmt.Errorf("empty title")
 		}
 		p.lang = f[0]
+		if len(f) == 4 {
+			p.country = f[3]
+		}
 		switch f[1] {
 		case "office":
 			p.kind = kindOffice

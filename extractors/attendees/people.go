@@ -12,6 +12,9 @@ type personHit struct {
 	roleRank int // 3 office, 2 counterpart, 1 weak title, 0 none
 	country  string
 	bg       bool // background mention ("under the leadership of …")
+	// honorCountry is the country of a protocol title before the name
+	// ("خادم الحرمين الشريفين" → SA)
+	honorCountry string
 }
 
 // span kinds of a role found before a name
@@ -82,10 +85,17 @@ func (c *context) fromTitle(m match, used []bool) {
 	// honorifics, ranks and articles between the role and the name
 	comma := false
 	weakS, weakE := -1, -1
+	honorCountry := ""
+	if m.ph.country != "" {
+		honorCountry = m.ph.country
+	}
 	for k < len(c.toks) {
 		if t, ok := c.title(k, 0); ok && (t.ph.kind == kindHonor || t.ph.kind == kindWeak) {
 			if t.ph.kind == kindWeak {
 				weakS, weakE = k, t.j
+			}
+			if t.ph.country != "" {
+				honorCountry = t.ph.country
 			}
 			used[k] = true
 			k = t.j
@@ -127,7 +137,7 @@ func (c *context) fromTitle(m match, used []bool) {
 		}
 		return
 	}
-	h := personHit{ns: ns, ne: ne, pre: pre, rs: rs, re: re, roleRank: rank}
+	h := personHit{ns: ns, ne: ne, pre: pre, rs: rs, re: re, roleRank: rank, honorCountry: honorCountry}
 	if rank == rankNone && weakS >= 0 {
 		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
 	}
@@ -1014,6 +1024,19 @@ func (c *context) addPerson(h personHit) {
 	}
 	if h.re > h.rs {
 		h.country = c.roleCountry(h.rs, h.re)
+	}
+	if h.country == "" {
+		h.country = h.honorCountry
+	}
+	// a protocol title right before the role or name: "خادم الحرمين
+	// الشريفين الملك سلمان" → SA
+	for b := first - 1; h.country == "" && b >= 0 && b >= first-6; b-- {
+		if m := c.titleAt[b]; m.ph != nil && m.ph.country != "" && m.j >= first-1 {
+			h.country = m.ph.country
+		}
+		if !c.toks[b].word() {
+			break
+		}
 	}
 	for k := h.ns; k < h.ne; k++ {
 		c.roleTok[k] = true

@@ -231,6 +231,7 @@ func TestCountries(t *testing.T) {
 		{"ar person's country from role", "ar", "استقبل الرئيس عبد المجيد تبون وزير الشؤون الخارجية والهجرة والتونسيين بالخارج نبيل عمار.", []string{"TN"}},
 		{"ar host from location when nothing else", "ar", "عقد مجلس الوزراء جلسته الأسبوعية في مدينة جدة برئاسة ولي العهد.", []string{"SA"}},
 		{"ar national body speaks for its country", "ar", "قالت المفوضية العليا المستقلة للانتخابات في بيان إن نسبة المشاركة بلغت 41 في المائة.", []string{"IQ"}},
+		{"ar protocol title gives the country", "ar", "وشارك في القمة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى جانب قادة دول المجلس.", []string{"SA"}},
 		{"en signatories", "en", "Kenya and Tanzania signed a cross-border trade agreement in Nairobi on Tuesday.", []string{"KE", "TZ"}},
 		{"en background led", "en", "Iraq held its fifth election since the US-led invasion of 2003, and Iraq's turnout was 41%.", []string{"IQ"}},
 		{"en demonym role", "en", "Chinese President Xi Jinping met the visiting Brazilian Foreign Minister Mauro Vieira.", []string{"BR", "CN"}},
