@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newsworker/newsworker/extractors/lang"
@@ -66,4 +67,37 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestExtractConcurrent extracts the golden pages from several goroutines
+// at once (run with -race): Extract shares no mutable state.
+func TestExtractConcurrent(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no golden pages: %v", err)
+	}
+	want := map[string]string{}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Extract(b, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[p] = a.Text
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for _, p := range pages {
+				b, _ := os.ReadFile(p)
+				if a, err := Extract(b, "", ""); err != nil || a.Text != want[p] {
+					t.Errorf("%s: concurrent Extract differs (err %v)", p, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
