@@ -240,7 +240,7 @@ func (c *context) countryResult() []Country {
 		if c.location != "" {
 			s := byCode[c.location]
 			if s == nil {
-				s = &score{code: c.location, ment: -1}
+				s = &score{code: c.location, ment: -1, first: -1}
 			}
 			for i := range c.mentions {
 				if s.ment < 0 && c.mentions[i].Country == s.code {
@@ -268,6 +268,10 @@ func (c *context) countryResult() []Country {
 			m := c.mentions[s.ment]
 			ct.Span = m.Span
 			ct.Confidence = 0.8
+		} else if s.first >= 0 && s.first < len(c.cues) && len(c.toks) > 0 {
+			// no mention names it: point at the evidence (a role, a title)
+			k := min(c.cues[s.first].tok, len(c.toks)-1)
+			ct.Span = c.doc.Span(c.toks[k].s, c.toks[k].e, 0.6)
 		}
 		out = append(out, ct)
 	}
