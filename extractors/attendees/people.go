@@ -1151,10 +1151,25 @@ func (c *context) peopleResult() []Person {
 		if h.re > h.rs {
 			p.Role = c.roleText(h.rs, h.re)
 			p.Confidence = 0.9
+			p.Organization = c.roleOrg(h.rs, h.re)
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// roleOrg returns the first body named in a role phrase: the one the
+// person speaks for ("spokesman for the Civil Defence").
+func (c *context) roleOrg(rs, re int) string {
+	for _, o := range c.orgs {
+		if o.i >= rs && o.j <= re && !o.blocked {
+			if o.entry != nil {
+				return o.entry.Name
+			}
+			return c.span(o.i, o.j, o.pre, 0).Text
+		}
+	}
+	return ""
 }
 
 // roleText is the role as written, without an attached proclitic or a
