@@ -13,6 +13,7 @@ type orgHit struct {
 	head    bool // found by pattern with a ministry head
 	ai, aj  int  // an acronym or short name given with it, tokens [ai, aj); ai == aj when none
 	blocked bool // an outlet or an adversary: never a participant
+	company bool // named beside its officer's title ("Alstom CEO")
 }
 
 // laOrgHead open an organization name ("Ministry of …", "Banque …").
@@ -38,6 +39,16 @@ var frOrgAdjectives = newWordSet(`étrangères étranger étrangers extérieures
 
 // pressWords mark a news agency or outlet found by pattern.
 var pressWords = newWordSet(`presse press news الأنباء أنباء للأنباء الإخبارية newspaper journal`)
+
+// companyWords make a body found by pattern a company or bank, which counts
+// even inside the role of its officer ("الرئيس التنفيذي لشركة …").
+var companyWords = newWordSet(`شركة الشركة بنك البنك مصرف المصرف مجموعة Company Corporation Bank Group Holding
+	Holdings Airlines Airways Société Groupe Banque Compagnie`)
+
+// companyAt reports a body whose first or last word is a company word.
+func (c *context) companyAt(h orgHit) bool {
+	return companyWords.has(&c.toks[h.i]) || companyWords.has(&c.toks[h.j-1])
+}
 
 // ministryHeads make a body that counts even inside a person's role.
 var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
@@ -391,7 +402,7 @@ func (c *context) orgResult() []Organization {
 			// a person's employer counts when it is named early in the role
 			// and is not the government the person merely sits in
 			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament"
-			if !h.head && !lexOK {
+			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) {
 				continue
 			}
 		}

@@ -67,6 +67,7 @@ func (c *context) fromTitle(m match, used []bool) {
 	if rank == rankOffice {
 		re = c.roleEnd(m)
 		rs = c.roleStartLa(i)
+		c.companyBeside(rs, i, m)
 		if counterparts.has(&c.toks[i]) {
 			rank = rankCounterpart
 		}
@@ -191,6 +192,24 @@ func (c *context) coveredByTitle(b int) bool {
 		}
 	}
 	return false
+}
+
+// businessTitles name a company's officer; the capitalized words right
+// before them name the company: "Alstom CEO", "Orange Chairman".
+var businessTitles = newWordSet(`CEO chairman chairwoman founder PDG`)
+
+// companyBeside records the company named by the qualifier [rs, i) of a
+// business title m: "Vantage Motors CEO Lena Brandt".
+func (c *context) companyBeside(rs, i int, m match) {
+	if rs >= i || !businessTitles.has(&c.toks[m.i]) && !(m.j-m.i == 2 && c.toks[m.i].key == "chief") {
+		return
+	}
+	for k := rs; k < i; k++ {
+		if c.inOrg[k] || c.mention(k) != nil || !c.toks[k].word() {
+			return
+		}
+	}
+	c.addOrg(orgHit{i: rs, j: i, ai: i, aj: i, company: true})
 }
 
 // roleStartLa extends an English or French office back over the words

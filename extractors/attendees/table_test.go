@@ -191,6 +191,8 @@ func TestOrganizations(t *testing.T) {
 		{"en agency", "en", "The National Disaster Management Agency said 20 people died.", []string{"National Disaster Management Agency"}},
 		{"en party", "en", "The Sadrist Movement won most seats.", []string{"Sadrist Movement"}},
 		{"en party by initials", "en", "The Nation Renewal Front (NRF) won 40 seats, ahead of the Popular League.", []string{"Nation Renewal Front", "NRF", "Popular League"}},
+		{"en company beside a role", "en", "Vantage Motors CEO Lena Brandt signed the supply deal.", []string{"Vantage Motors"}},
+		{"ar company in a role", "ar", "ووقع الاتفاقية الرئيس التنفيذي لشركة الأطلس للطاقة، كريم السعدي.", []string{"شركة الأطلس للطاقة"}},
 		{"en not an org", "en", "The Great Hall of the People was decorated for the visit.", []string{}},
 		{"en imf", "en", "The IMF staff reached an agreement with Egypt.", []string{"IMF"}},
 		{"en nato", "en", "NATO foreign ministers met in Brussels.", []string{"NATO"}},
