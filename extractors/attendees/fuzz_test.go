@@ -1,6 +1,7 @@
 package attendees_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -28,6 +29,16 @@ func FuzzExtract(f *testing.F) {
 			for _, p := range r.People {
 				if p.Start < 0 || p.End > len(runes) || p.Start > p.End || string(runes[p.Start:p.End]) != p.Text {
 					t.Fatalf("person span %+v does not match %q", p.Span, text)
+				}
+			}
+			for _, p := range r.People {
+				if !strings.Contains(text, p.Role) {
+					t.Fatalf("role %q is not text of %q", p.Role, text)
+				}
+			}
+			for _, c := range r.Countries {
+				if c.Start < 0 || c.End > len(runes) || c.Start > c.End || string(runes[c.Start:c.End]) != c.Text {
+					t.Fatalf("country span %+v does not match %q", c.Span, text)
 				}
 			}
 			for _, o := range r.Organizations {
