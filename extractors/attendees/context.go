@@ -127,17 +127,6 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	return c
 }
 
-// tokLang is the language whose rules read token i.
-func (c *context) tokLang(i int) string {
-	if c.toks[i].ar {
-		return "ar"
-	}
-	if c.lang == "fr" {
-		return "fr"
-	}
-	return "en"
-}
-
 // mention returns the gazetteer mention covering token i.
 func (c *context) mention(i int) *places.Mention {
 	if i < 0 || i >= len(c.toks) || c.mentAt[i] < 0 {
@@ -224,16 +213,6 @@ func (c *context) textOf(i, j int) string {
 		return ""
 	}
 	return c.text[c.toks[i].s:c.toks[j-1].e]
-}
-
-// clauseStart returns the first token of the clause holding token i.
-func (c *context) clauseStart(i int) int {
-	for k := i - 1; k >= 0; k-- {
-		if c.toks[k].isBreak() && !c.toks[k].isComma() || c.toks[k+1].nl {
-			return k + 1
-		}
-	}
-	return 0
 }
 
 // sentenceStart returns the first token of the sentence holding token i.

@@ -859,7 +859,6 @@ func (c *context) nameBeforeRole(m match) {
 		end = i - 1
 	}
 	// English and French: "Laura Bennett, director of", "René Dubois, le président"
-	start := i
 	if !c.toks[i].ar {
 		for b := i - 1; b >= 0 && b >= i-4; b-- {
 			t := &c.toks[b]
@@ -877,9 +876,6 @@ func (c *context) nameBeforeRole(m match) {
 		if end == i {
 			return
 		}
-		start = end
-	} else {
-		start = end
 	}
 	// walk back over name-like words
 	b := end - 1
@@ -914,7 +910,6 @@ func (c *context) nameBeforeRole(m match) {
 	if end == i && b >= 0 && c.coveredByTitle(b) {
 		return // "الشيخ تميم بن حمد وزير …": the title before the name reads it
 	}
-	_ = start
 	// the first word must be a given name, or a structure boundary must
 	// come before a capitalized name
 	var pre int
