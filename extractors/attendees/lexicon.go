@@ -85,7 +85,6 @@ type lexicon struct {
 	entries []*OrgEntry
 	givenAr map[string]bool
 	givenLa map[string]bool
-	stop    map[string]string // key -> languages it stops a name in ("ar", "en fr")
 }
 
 var (
@@ -106,7 +105,6 @@ func parseLexicon() (*lexicon, error) {
 		titles:  index{},
 		givenAr: map[string]bool{},
 		givenLa: map[string]bool{},
-		stop:    map[string]string{},
 	}
 	if err := eachLine("data/organizations.tsv", func(f []string) error {
 		if len(f) != 5 {
@@ -164,10 +162,13 @@ func parseLexicon() (*lexicon, error) {
 		if len(f) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(f))
 		}
+		bit, ok := bitStop[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown language %q", f[0])
+		}
 		for _, t := range tokenize(f[1], nil) {
 			if t.word() {
-				l.stop[t.key] += " " + f[0]
-				classes[t.key] |= bitStop[f[0]]
+				classes[t.key] |= bit
 			}
 		}
 		return nil
