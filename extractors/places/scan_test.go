@@ -104,6 +104,7 @@ var scanCases = []scanCase{
 	{"ar", "سفير مغرب اليوم لدى دولة الكويت.", []string{"مغرب=country:MA:Morocco", "دولة الكويت=country:KW:Kuwait"}},
 	{"ar", "وفد من الولايات المتحدة الأمريكية وروسيا والصين.", []string{"الولايات المتحدة الأمريكية=country:US:United States", "روسيا=country:RU:Russia", "الصين=country:CN:China"}},
 	{"en", "Egypt, Saudi Arabia and the United Arab Emirates pledged aid to Sudan.", []string{"Egypt=country:EG:Egypt", "Saudi Arabia=country:SA:Saudi Arabia", "United Arab Emirates=country:AE:United Arab Emirates", "Sudan=country:SD:Sudan"}},
+	{"en", "U.S. and U.K. envoys met the U.N. team.", []string{"U.S=country:US:United States", "U.K=country:GB:United Kingdom"}},
 	{"en", "The UAE and the US signed a deal with the UK.", []string{"UAE=country:AE:United Arab Emirates", "US=country:US:United States", "UK=country:GB:United Kingdom"}},
 	{"fr", "L'Algérie, le Maroc et la Tunisie ont voté avec les États-Unis.", []string{"Algérie=country:DZ:Algeria", "Maroc=country:MA:Morocco", "Tunisie=country:TN:Tunisia", "États-Unis=country:US:United States"}},
 	{"fr", "Des inondations en Libye et au Soudan.", []string{"Libye=country:LY:Libya", "Soudan=country:SD:Sudan"}},

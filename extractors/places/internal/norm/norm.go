@@ -79,6 +79,8 @@ func Tokens(text string, toks []Token, buf []byte) ([]Token, []byte) {
 					c += 'a' - 'A'
 				}
 				buf = append(buf, c)
+			} else if c == '.' && inTok && cur.FStart+1 == len(buf) {
+				end(i, ' ') // "U.S.", "U.K.": a dot after one letter joins an abbreviation
 			} else {
 				end(i, rune(c))
 			}
