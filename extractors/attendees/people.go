@@ -49,6 +49,7 @@ func (c *context) findPeople() {
 		c.nameBeforeRole(m)
 	}
 	c.bareNames()
+	c.speakerNames()
 }
 
 // fromTitle reads "TITLE … NAME" starting at title match m: the role
@@ -975,6 +976,25 @@ func (c *context) listAfter(e int) {
 		}
 		c.addPerson(personHit{ns: ns, ne: ne, pre: pre2})
 		e = ne
+	}
+}
+
+// speakerNames reads an Arabic given name right after a verb of saying:
+// "وقال سامي العلي إن …".
+func (c *context) speakerNames() {
+	for k := 1; k < len(c.toks); k++ {
+		if !c.toks[k].ar || !speechVerbs.has(&c.toks[k-1]) || c.roleTok[k] || c.inOrg[k] {
+			continue
+		}
+		if pre, ok := c.given(k); !ok || pre > 0 {
+			continue
+		}
+		ns, ne, pre, ok := c.readNameAr(k, false)
+		if !ok || ne-ns < 2 || !c.nameBoundary(ne) && !c.toks[ne].isComma() {
+			continue
+		}
+		c.addPerson(personHit{ns: ns, ne: ne, pre: pre})
+		k = ne
 	}
 }
 

@@ -114,6 +114,11 @@ var namedAfter = newWordSet(`شارع طريق جامعة مطار مستشفى 
 	Port Square Tower City Island Foundation Award Prize Cup Base Center Centre Library Museum Highway
 	Avenue Rue Boulevard Pont Aéroport Mosquée Palais Université École Hôpital Stade Parc Place Tour Fondation Prix Coupe`)
 
+// speechVerbs introduce a speaker: a known given name right after one is
+// a person even without a title ("وقال سامي العلي إن …").
+var speechVerbs = newWordSet(`قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت أعلن أعلنت شدد شددت
+	كشف كشفت اعتبر اعتبرت ذكر ذكرت لفت لفتت أفاد أفادت نوه نوهت رأى رأت دعا دعت`)
+
 // arNameEnders are definite words that never end a name as its family
 // name (time words, common nouns after a name).
 var arNameEnders = newWordSet(`اليوم الأمس الليلة الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين
