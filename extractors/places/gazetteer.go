@@ -65,7 +65,7 @@ type ref struct {
 type Gazetteer struct {
 	entries   []entry
 	index     map[string][]ref
-	first     map[string]uint8 // first token of a key → most tokens of a key starting with it
+	first     map[string]uint8 // first token of a key → bit n-1 set when a key of n tokens starts with it
 	countries map[string]int32 // ISO alpha-2 → entry
 	capitals  map[string]int32 // ISO alpha-2 → capital city entry
 	weak      map[string]uint8 // keys that are also common words or personal names
@@ -209,8 +209,8 @@ func (g *Gazetteer) add(keys string, e int32, role uint8, seen map[string]bool) 
 		}
 		g.index[k] = append(rs, ref{e: e, role: role})
 		first, _, _ := strings.Cut(k, " ")
-		if n := uint8(norm.KeyTokens(k)); n > g.first[first] {
-			g.first[first] = n
+		if n := norm.KeyTokens(k); n <= 8 {
+			g.first[first] |= 1 << (n - 1)
 		}
 		h := hashKey(first)
 		g.filter[h>>6&(filterBits/64-1)] |= 1 << (h & 63)

@@ -137,14 +137,14 @@ func (s *scanner) find() {
 			if !s.g.mayStart(v) {
 				return
 			}
-			n := int(s.g.first[v])
-			if n == 0 {
+			lens := s.g.first[v] // bit l-1: some key of l tokens starts with v
+			if lens == 0 {
 				return
 			}
-			if i+n > lim {
-				n = lim - i
-			}
-			for l := n; l > bestL; l-- {
+			for l := min(lim-i, 8); l > bestL; l-- {
+				if lens&(1<<(l-1)) == 0 {
+					continue
+				}
 				var key string
 				if l == 1 {
 					key = v
