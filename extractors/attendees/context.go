@@ -179,6 +179,9 @@ func (c *context) isStop(i int) bool {
 // given reports a common given name. For Arabic it also tries the word
 // without a proclitic and returns the runes to leave out of the span.
 func (c *context) given(i int) (pre int, ok bool) {
+	if i < 0 || i >= len(c.toks) {
+		return 0, false
+	}
 	t := &c.toks[i]
 	if !t.word() {
 		return 0, false

@@ -723,6 +723,14 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 				break
 			}
 		}
+		// a family name that is also a title: "أحمد الوكيل،", "سامي القاضي،"
+		if units == 1 && isGiven && strings.HasPrefix(n.key, alefLam) && !c.isStop(e) && !c.countryish(e) &&
+			(e+1 >= len(c.toks) || !c.toks[e+1].word()) {
+			if m, ok := c.title(e, 0); ok && m.j == e+1 {
+				e++
+				break
+			}
+		}
 		if c.blocksName(e) || arConstruct.has(n) || arOrgHead.has(n) || arObjects.has(n) {
 			break
 		}
@@ -885,6 +893,7 @@ func (c *context) nameBeforeRole(m match) {
 		if !t.word() || t.num || t.ar != c.toks[i].ar {
 			break
 		}
+		surname := false // a family name that is also a title: "أحمد الوكيل،"
 		if t.ar {
 			if hasAl(t.key) && b != end-1 && !arParticles.m[c.toks[b].key] && !c.lx.givenAr[t.key] {
 				break
@@ -892,14 +901,17 @@ func (c *context) nameBeforeRole(m match) {
 			if c.blocksName(b) && !arParticles.m[t.key] {
 				m := c.mention(b)
 				city := m != nil && m.Kind != "country" && m.Kind != "demonym" && !c.isStop(b) && c.titleAt[b].ph == nil
-				if _, g := c.given(b); !g && !city {
+				_, prevGiven := c.given(b - 1)
+				titleSurname := b == end-1 && b > 0 && prevGiven && strings.HasPrefix(t.key, alefLam) && !c.isStop(b) && m == nil
+				if _, g := c.given(b); !g && !city && !titleSurname {
 					break // a town's name may be a family name: "… كلارك، نائب"
 				}
+				surname = titleSurname
 			}
 		} else if !(t.cap || t.upper || laParticles.m[t.key]) || c.blocksName(b) {
 			break
 		}
-		if _, ok := c.title(b, 0); ok {
+		if _, ok := c.title(b, 0); ok && !surname {
 			break
 		}
 		b--
