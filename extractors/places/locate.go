@@ -264,12 +264,15 @@ func dominantCountry(ms []match) int {
 }
 
 // sentenceEnd returns the byte offset of the end of the sentence running
-// from byte from: the first full stop followed by a space or a line break.
+// from byte from: the first full stop followed by a space or a line break,
+// or the line break ending a line that holds more than a short credit. A
+// dateline alone on its line ("دمشق-سانا", "بغداد / شفق نيوز") runs on into
+// the first sentence of the body.
 func sentenceEnd(text string, from int) int {
 	for i := from; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
-			if i > from+3 {
+			if i-from > 40 {
 				return i
 			}
 		case '.':

@@ -554,6 +554,18 @@ func (s *scanner) listContext(i int) (prev int, ok bool) {
 	return -1, false
 }
 
+var conjunctions = map[string]bool{"و": true, "and": true, "et": true, "or": true, "ou": true}
+
+// prevKept returns the last match before i that resolution kept, or -1.
+func (s *scanner) prevKept(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !s.ms[j].skip {
+			return j
+		}
+	}
+	return -1
+}
+
 // placeContext sets m.listed and m.regional: a place word or a list that
 // follows one ties the name to a place, and a region word (or a list after
 // one) makes it a region ("ولاية تمنراست وولاية البيض", "provinces de Tata
@@ -566,6 +578,10 @@ func (s *scanner) placeContext(i int) {
 	if prev, ok := s.listContext(i); ok {
 		m.listed = true
 		m.regional = m.regional || s.ms[prev].regional
+	}
+	if p := s.prevKept(i); p >= 0 && s.ms[p].prep && (m.conj && m.ti == s.ms[p].tj ||
+		m.ti-s.ms[p].tj == 1 && conjunctions[s.tok(m.ti-1)] || m.ti == s.ms[p].tj && s.toks[m.ti].Break) {
+		m.prep = true // "à Nouadhibou et Kiffa", "في الرباط وسلا"
 	}
 	if i > 0 && s.ms[i-1].between && !s.ms[i-1].skip && m.ti-s.ms[i-1].tj == 1 {
 		switch s.tok(m.ti - 1) {
