@@ -1050,8 +1050,18 @@ func (c *context) addPerson(h personHit) {
 		return
 	}
 	// a byline: "كتب: جمعة حمد الله", "By Mohamed Samir"
+	// "(Web editor: Chen Wei, Li Na)": every name of a credit line
+	for b := h.ns - 1; b >= 0 && b >= h.ns-12; b-- {
+		if bylineWords.has(&c.toks[b]) && b+1 < len(c.toks) && c.toks[b+1].p == ':' {
+			return
+		}
+		if c.toks[b].nl || c.toks[b].p == '.' {
+			break
+		}
+	}
 	for b := h.ns - 1; b >= 0 && b >= h.ns-3; b-- {
-		if bylineWords.has(&c.toks[b]) && (b == 0 || c.toks[b].nl || c.toks[b-1].isBreak() || c.toks[b-1].p == '|') {
+		if bylineWords.has(&c.toks[b]) && (b == 0 || c.toks[b].nl || c.toks[b-1].isBreak() || c.toks[b-1].p == '|' ||
+			b+1 < len(c.toks) && c.toks[b+1].p == ':') {
 			return
 		}
 		if c.toks[b].word() {

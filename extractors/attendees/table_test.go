@@ -109,6 +109,7 @@ func TestPeople(t *testing.T) {
 		{"en surname alone is dropped", "en", "\"We agreed with President Smith,\" she said.", []string{}},
 		{"en byline", "en", "By John Walker\nMinister of Finance Ali Hassan signed the loan.", []string{"Ali Hassan | Minister of Finance"}},
 		{"en hyphenated name", "en", "The meeting was chaired by UN chief Ban Ki-moon in Kuwait.", []string{"Ban Ki-moon | UN chief"}},
+		{"en editor line left out", "en", "President Maria Lopes visited the port.\n(Web editor: Chen Wei, Li Na)", []string{"Maria Lopes | President"}},
 		{"en sheikh then role", "en", "Sheikh Hamad Al Thani, the Emir of Qatar, opened the forum.", []string{"Hamad Al Thani | Emir of Qatar"}},
 		{"en background leadership", "en", "Relations deepened under the wise leadership of the late King Hassan II, the minister recalled.", []string{}},
 		{"en king", "en", "King Mohammed VI chaired a council of ministers in Rabat.", []string{"Mohammed VI | King"}},

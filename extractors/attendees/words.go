@@ -144,7 +144,8 @@ var laAnd = newWordSet(`and et &`)
 var romanNumerals = newWordSet(`I II III IV V VI VII VIII IX X XI XII`)
 
 // bylineWords introduce an author, never a participant.
-var bylineWords = newWordSet(`by par كتب بقلم إعداد تحرير متابعة reporting`)
+var bylineWords = newWordSet(`by par كتب كتبت بقلم إعداد تحرير متابعة تصوير reporting editor editors reporter
+	correspondent photo photos writer rédaction rédacteur photographe المحرر مراسل`)
 
 // backgroundPersonCues before a person mark a background name.
 var backgroundPersonCues = newWordSet(`leadership regime late عهد الراحل الراحلة feu défunt défunte era reign
