@@ -45,6 +45,7 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "Floods killed 20 people in Sumatra, Indonesia, officials said.", "Indonesia", []string{"Indonesia/ID/country"}},
 		{"en", "The ceremony in Rabat launched road works between Kenitra and Fez.", "Rabat", []string{"Rabat/MA/city", "Kenitra/MA/city", "Fez/MA/city"}},
 		{"fr", "Le ministre a signé à Rabat une convention de financement.", "Rabat", []string{"Rabat/MA/city"}},
+		{"fr", "Le président a été accueilli à l'aéroport d'Alger par le Premier ministre.", "Algiers", []string{"Algiers/DZ/city"}},
 		{"fr", "La conférence des donateurs pour la Turquie et la Syrie s'est tenue à Bruxelles.", "Brussels", []string{"Brussels/BE/city"}},
 		{"fr", "Des pluies torrentielles ont frappé les provinces de Tata et Tiznit au Maroc.", "Morocco", []string{"Morocco/MA/country"}},
 		{"fr", "Les résultats préliminaires de la présidentielle en Tunisie ont été annoncés lundi.", "Tunisia", []string{"Tunisia/TN/country"}},

@@ -277,6 +277,7 @@ var articles = map[string]bool{"the": true, "la": true, "le": true, "l": true, "
 var cityWords = map[string]bool{
 	"مدينه": true, "بمدينه": true, "لمدينه": true, "ومدينه": true, "مدينتي": true, "بلده": true, "ببلده": true,
 	"قصر": true, "بقصر": true, "palais": true, "palace": true, "port": true, "ميناء": true, "بميناء": true,
+	"مطار": true, "بمطار": true, "airport": true, "aeroport": true,
 	"مدن": true, "بمدن": true, "cities": true, "towns": true, "villes": true,
 	"city": true, "town": true, "ville": true, "cite": true, "commune": true,
 }
