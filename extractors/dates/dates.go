@@ -19,10 +19,12 @@ type Date struct {
 
 // Result is what Extract finds in one document.
 type Result struct {
-	// Dates lists every date in text order.
+	// Dates lists every date in text order, each value once, at its first
+	// mention.
 	Dates []Date
 	// Event is the date of the main event, nil when the text dates only
-	// the report.
+	// the report. Its span is the mention that dates the event, which may
+	// be a later mention of a day listed in Dates.
 	Event *Date
 	// Published is the publication day (YYYY-MM-DD) read from a dateline
 	// or "today" wording, "" when the text gives none.
@@ -123,7 +125,20 @@ func (e *Extractor) Extract(doc *extractors.Document) Result {
 			evd := d
 			res.Event = &evd
 		}
-		res.Dates = append(res.Dates, d)
+		if seen(res.Dates, d) < 0 {
+			res.Dates = append(res.Dates, d)
+		}
 	}
 	return res
+}
+
+// seen returns the index of a listed date of the same value as d, or -1: a
+// day the text names twice is listed once.
+func seen(ds []Date, d Date) int {
+	for k := range ds {
+		if ds[k].Date == d.Date && ds[k].EndDate == d.EndDate {
+			return k
+		}
+	}
+	return -1
 }

@@ -12,9 +12,16 @@
 //     table, and merged with their Gregorian twin ("الموافق");
 //   - relative days (اليوم، أمس، أول أمس، غدا، "الخميس الماضي", "yesterday",
 //     "last Friday", "hier", "mardi dernier", "ce jeudi", "la veille"),
-//     resolved against the publication date;
+//     resolved against the publication date; a day counted from a noun
+//     ("le lendemain de son arrivée", "اليوم التالي لوصوله", "the day after
+//     the ceasefire") is left out, or counted from the date the noun is
+//     ("la veille du 14 juillet"), and days offered as alternatives
+//     ("lundi ou mardi", "5 or 6 June") are left out;
 //   - pairs and ranges ("يومي 1 و 2 نوفمبر", "du 5 au 7 juin") and years alone
 //     ("في عام 2014", kind partial).
+//
+// Each date value is listed once, at its first mention; the event date keeps
+// the span of the mention that dates the event.
 //
 // Example: with the document published on 2023-06-08,
 // "افتتح اليوم الخميس 8 يونيو 2023 معرض الكتاب" gives one absolute date,

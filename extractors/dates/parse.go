@@ -27,6 +27,7 @@ type cand struct {
 	today      bool // "today"/"ce" wording: the text's own day
 	twin       bool // Hijri and Gregorian twins merged
 	pair       bool // "1 و 2 نوفمبر": two days, not a range
+	shift      int8 // days added to a stated date: "le lendemain du 5 juin"
 	mid        int  // token of the last day of a range
 	more       [4]int32
 	nmore      int8 // tokens of the further days of a list
@@ -472,8 +473,11 @@ func (p *parser) prefix(i int, c *cand) int {
 	case (p.is(j, cSeq) || p.is(j, cQual) && p.toks[j].ent.val == 1) && p.is(j+1, cDayN):
 		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j].ent.val // "the next day"
 		j += 2
-	case p.is(j, cDayN) && p.is(j+1, cLater):
-		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j+1].ent.val // "a day earlier"
+	case p.is(j, cDayN) && p.is(j+1, cLater) && p.is(j+1, cAnchorP) && p.is(j+2, cRel):
+		c.hasRel, c.rel = true, p.toks[j+1].ent.val+p.toks[j+2].ent.val // "the day after tomorrow"
+		j += 3
+	case p.is(j, cDayN) && p.is(j+1, cLater|cSeq):
+		c.hasRel, c.relPrev, c.rel = true, true, p.toks[j+1].ent.val // "a day earlier", "the day after"
 		j += 2
 	case p.is(j, cRel):
 		t := &p.toks[j]

@@ -11,11 +11,23 @@ import (
 
 // checkSpans asserts what every Result must hold: each span is the runes
 // text[Start:End], dates are well formed, a range ends after it starts, and
-// the event date is one of the dates.
+// the event date is one of the dates, each date value is listed once, and
+// the event's own span is the runes of its text too.
 func checkSpans(t *testing.T, doc *extractors.Document, res Result) {
 	t.Helper()
 	runes := []rune(doc.Text)
-	for _, d := range res.Dates {
+	all := res.Dates
+	if res.Event != nil {
+		all = append(all[:len(all):len(all)], *res.Event)
+	}
+	for k, d := range all {
+		if k < len(res.Dates) {
+			for _, o := range res.Dates[:k] {
+				if o.Date == d.Date && o.EndDate == d.EndDate {
+					t.Errorf("%s listed twice (%q and %q)", d.Date, o.Text, d.Text)
+				}
+			}
+		}
 		if d.Start < 0 || d.End < d.Start || d.End > len(runes) {
 			t.Errorf("span [%d,%d) out of the text (%d runes)", d.Start, d.End, len(runes))
 			continue
@@ -44,7 +56,7 @@ func checkSpans(t *testing.T, doc *extractors.Document, res Result) {
 	if res.Event != nil {
 		found := false
 		for _, d := range res.Dates {
-			found = found || d == *res.Event
+			found = found || d.Date == res.Event.Date && d.EndDate == res.Event.EndDate
 		}
 		if !found {
 			t.Errorf("event %+v is not among the dates", *res.Event)

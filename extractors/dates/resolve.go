@@ -223,7 +223,7 @@ func (p *parser) resolve(ref int, hasRef bool, anchor int, hasAnchor bool) {
 			if !validCivil(y, m, d) {
 				continue
 			}
-			c.day, c.conf, c.ok = civilDays(y, m, d), conf, true
+			c.day, c.conf, c.ok = civilDays(y, m, d)+int(c.shift), conf, true
 			if c.kind == kRange {
 				ey := c.ey
 				if ey == 0 {

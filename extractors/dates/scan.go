@@ -1,5 +1,10 @@
 package dates
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // scan finds every date mention of the text, in text order.
 func (p *parser) scan() {
 	for i := 0; i < len(p.toks); {
@@ -15,6 +20,38 @@ func (p *parser) scan() {
 		p.add(c)
 		i = c.te
 	}
+	p.hedged()
+}
+
+// hedged leaves out the days offered as alternatives, which the text does
+// not commit to: two mentions joined by "or" ("Monday or Tuesday", "الأحد أو
+// الاثنين", "lundi ou mardi"), and a date after "N or" ("5 or 6 June").
+func (p *parser) hedged() {
+	drop := func(k int) bool {
+		c := &p.cands[k]
+		if p.is(c.ts-1, cOr) {
+			if k > 0 && p.cands[k-1].te == c.ts-1 {
+				return true
+			}
+			if t := p.tok(c.ts - 2); t != nil && t.kind == tNum && c.kind == kDate {
+				return true // "5 or 6 June"
+			}
+		}
+		return p.is(c.te, cOr) && k+1 < len(p.cands) && p.cands[k+1].ts == c.te+1
+	}
+	for k := len(p.cands) - 1; k >= 0; k-- {
+		if drop(k) {
+			p.cands[k].kind = kSkip // marked from the end: drop reads the mention before
+		}
+	}
+	n := 0
+	for k := range p.cands {
+		if p.cands[k].kind != kSkip {
+			p.cands[n] = p.cands[k]
+			n++
+		}
+	}
+	p.cands = p.cands[:n]
 }
 
 // starters are the classes of the words a date mention can start with.
@@ -24,6 +61,11 @@ const starters = cRel | cRelX | cAwwal | cAfter | cAvant | cApres | cQual | cWda
 func (p *parser) at(i int) (cand, bool) {
 	pre := cand{ts: i, wd: -1}
 	j := p.prefix(i, &pre)
+	if pre.relPrev && pre.wd < 0 {
+		if c, ok := p.anchored(i, j, &pre); ok {
+			return c, true
+		}
+	}
 	k := j
 	open := false
 	for n := 0; j > i && n < 3 && (p.comma(k) || p.dash(k) || p.punct(k, '(') || p.punct(k, ':') || p.is(k, cMuwafiq)); n++ {
@@ -189,4 +231,73 @@ func (p *parser) weekdaySpan(i int) bool {
 		return false
 	}
 	return p.is(i, cTo) || p.dash(i) || p.tok(i) != nil && p.toks[i].kind == tWord && p.text(i) == "à"
+}
+
+// anchored reads what follows a day counted from another one ("the day
+// after", "le lendemain", "اليوم التالي", ending at token j). When a
+// complement names what it is counted from ("le lendemain de son
+// départ", "the day after the ceasefire", "اليوم التالي لوصوله"), the day
+// depends on that: counted from a date stated there ("la veille du 14
+// juillet"), else left out, not counted from the date mentioned before.
+func (p *parser) anchored(i, j int, pre *cand) (cand, bool) {
+	start, ok := p.complement(j)
+	if !ok {
+		return cand{}, false
+	}
+	if c, ok := p.core(start); ok && c.kind == kDate {
+		c.ts, c.shift, c.wd = pre.ts, pre.rel, -1
+		if p.is(i-1, cArt) {
+			c.ts = i - 1
+		}
+		return c, true
+	}
+	return cand{ts: i, te: j, kind: kSkip, wd: -1}, true
+}
+
+// complement returns the first token of the complement of a relative day
+// ending before token j, if one follows: a genitive "de/du/des/d'/of", an
+// Arabic "لـ" (glued or not: "للتوقيع", "لوصوله"), or, after "the day
+// after/before/following", any word or number of the same line.
+func (p *parser) complement(j int) (int, bool) {
+	t := p.tok(j)
+	if t == nil || t.flags&fLine != 0 || t.kind == tPunct {
+		return 0, false
+	}
+	if p.is(j-1, cAnchorP) && p.is(j-2, cDayN) {
+		return j, true
+	}
+	if t.kind != tWord {
+		return 0, false
+	}
+	if p.is(j, cGen) {
+		return j + 1, true
+	}
+	w := p.text(j)
+	if (w == "d" || w == "D") && (p.punct(j+1, '\'') || p.punct(j+1, '’')) {
+		return j + 2, true
+	}
+	return p.arabicLam(j)
+}
+
+// arabicLam reports whether word j is the preposition لـ, alone or glued
+// to its noun ("للتوقيع", "لإعلان"), and returns where the noun starts. Short
+// particles that begin with the same letter (لم، لن، لا، لقد، لكن، لذلك) are
+// not the preposition.
+func (p *parser) arabicLam(j int) (int, bool) {
+	w := p.text(j)
+	if !strings.HasPrefix(w, "ل") {
+		return 0, false
+	}
+	rest := strings.ReplaceAll(w[len("ل"):], "ـ", "")
+	switch {
+	case rest == "":
+		return j + 1, true // "لـ" written apart
+	case strings.HasPrefix(rest, "ل"):
+		return j, true // لل + noun: the preposition before the article
+	case strings.HasPrefix(rest, "كن") || strings.HasPrefix(rest, "ذلك") || strings.HasPrefix(rest, "ذا"):
+		return 0, false
+	case utf8.RuneCountInString(rest) >= 3:
+		return j, true
+	}
+	return 0, false
 }
