@@ -345,7 +345,7 @@ func TestFaultOutputRefuses(t *testing.T) {
 	}
 	for _, mode := range []string{"missing", "full"} {
 		t.Run(mode, func(t *testing.T) {
-			const n, full = 40, 5
+			const n, full = 20, 5
 			srv := natstest.RunServer(t)
 			cfg := faultConfig()
 			cfg.MaxDeliver = 100 // the outage must not exhaust deliveries
