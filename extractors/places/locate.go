@@ -86,7 +86,7 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 		}
 		if keep || sameEntry(ms, dateline, towns) {
 			towns = append([]int{dateline}, towns...)
-			if keep && (loc < 0 || ms[loc].start > end) {
+			if keep { // nothing in its sentence contradicts the dateline
 				loc = dateline
 			}
 		}
