@@ -16,14 +16,16 @@ const ledeRunes = 420
 // A town, capital or site counts when the text ties it to the event: a
 // locative preposition or proclitic before it ("في الرياض", "بالرباط", "à
 // Rabat", "in Riyadh"), a place word ("مدينة", "port of", "province de") or
-// a list that follows one, or the dateline. A country counts when it is
-// named after a locative preposition ("وفي إندونيسيا", "en Algérie"), with
-// the countries coordinated with it ("في إيطاليا وصربيا وألمانيا"); when
-// no town is found, the country the text names most is the place. A region
-// stands for its country, as annotators give provinces no town. The event's
-// location is the first tied town of the lede, else the dateline, else
-// the first tied town, else the first country; a dateline town that is not
-// the event's place (an outlet's home city) is left out.
+// a list that follows one, "between X and Y", or the dateline. A country
+// counts when it is named after a preposition of place ("وفي الفلبين", "en
+// Algérie", "زيارة لمصر"), with the countries coordinated with it ("في
+// إيطاليا وصربيا"); when no place is found, the country the text names most
+// is the place. A region stands for its country, as annotators give
+// provinces no town, and a palace inside a kept town is left out. The
+// event's location is the dateline town, unless the dateline's sentence
+// names another town (then that town, and the dateline, an outlet's home
+// city, is left out), else the first tied town of the lede, else the first
+// tied town, else the first country.
 func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Place) {
 	var towns, countries []int // indexes into ms
 	dateline := -1
