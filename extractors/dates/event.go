@@ -5,6 +5,8 @@ const (
 	ledeWords = 100 // words from the start of the text
 	tollWords = 80  // words in which a toll article says so
 	nearDays  = 7   // news reports what happened within a week of the day it is dated
+	// tokens looked at either side of a word for the rest of its sentence
+	sentenceSpan = 60
 )
 
 // published returns the index of the candidate that dates the text itself:
@@ -79,7 +81,9 @@ func (p *parser) context(ts, te, n, m int, c uint64) bool {
 // event returns the index of the candidate that dates the main event: the
 // first day of the lede that is not a header date, not a "since" date, and,
 // in an article about a rising toll, one tied to the rise rather than to the
-// day the disaster struck. The day of a statement ("the ministry said
+// day the disaster struck. In an article whose toll is dated by its report
+// ("…, the governor said on Friday"), the days before the report are those
+// the disaster struck, not the event. The day of a statement ("the ministry said
 // Monday") gives way to another day of the lede; it is the event when there
 // is none, except in a toll article, where the toll is then dated only by its
 // report and the event date is nil. Of the days that qualify, the first one
@@ -100,10 +104,65 @@ func (p *parser) event(ref int, hasRef bool) int {
 		hasRise = hasRise || p.is(i, cRise)
 	}
 	toll := hasToll && hasRise
-	words = 0
-	wi := 0
+	// The day of a toll report: a statement's day in a sentence that gives a
+	// toll ("the toll now stands at 210, the governor said on Friday", "le
+	// ministère a annoncé mardi un bilan de 64 morts"). The days before it
+	// are those the disaster struck: the update, dated only by its report,
+	// has no event date.
+	tollReport, hasTollReport := 0, false
+	if hasToll {
+		p.lede(func(k int, c *cand) bool {
+			if p.reported(c, true) && p.sentenceHas(c.ts, cToll) {
+				tollReport, hasTollReport = c.day, true
+				return false
+			}
+			return true
+		})
+	}
 	report := -1 // the first date of a statement
 	first := -1  // the first day that qualifies, however far from the reference
+	found := -1
+	p.lede(func(k int, c *cand) bool {
+		if p.reported(c, hasToll) {
+			if report < 0 {
+				report = k
+			}
+			return true
+		}
+		if p.context(c.ts, c.te, 2, 0, cSince) {
+			return true
+		}
+		if toll && !p.context(c.ts, c.te, 4, 3, cRise) {
+			return true
+		}
+		if hasTollReport && c.day < tollReport {
+			return true
+		}
+		if !hasRef || abs(c.day-ref) <= nearDays {
+			found = k
+			return false
+		}
+		if first < 0 {
+			first = k
+		}
+		return true
+	})
+	switch {
+	case found >= 0:
+		return found
+	case first >= 0:
+		return first
+	case toll || hasTollReport:
+		return -1 // a toll dated only by its report
+	}
+	return report // the statement is the news
+}
+
+// lede calls f with the resolved day mentions of the first ledeWords words
+// that may date an event (not header dates, years, months or days counted
+// from another date), in text order, until f returns false.
+func (p *parser) lede(f func(k int, c *cand) bool) {
+	words, wi := 0, 0
 	for k := range p.cands {
 		c := &p.cands[k]
 		for ; wi < c.ts; wi++ {
@@ -112,35 +171,39 @@ func (p *parser) event(ref int, hasRef bool) int {
 			}
 		}
 		if words > ledeWords {
-			break
+			return
 		}
 		if !c.ok || c.header || c.kind == kYear || c.kind == kMonth || c.relPrev {
 			continue
 		}
-		if p.context(c.ts, c.te, 3, 2, cReport) || p.context(c.ts, c.te, 8, 0, cReportN) {
-			if report < 0 {
-				report = k
-			}
-			continue
-		}
-		if p.context(c.ts, c.te, 2, 0, cSince) {
-			continue
-		}
-		if toll && !p.context(c.ts, c.te, 4, 3, cRise) {
-			continue
-		}
-		if !hasRef || abs(c.day-ref) <= nearDays {
-			return k
-		}
-		if first < 0 {
-			first = k
+		if !f(k, c) {
+			return
 		}
 	}
-	if first >= 0 {
-		return first
+}
+
+// reported reports whether mention c dates a statement: a reporting verb
+// next to it ("said Monday", "قالت أمس"), a statement noun a little before
+// it ("communiqué … lundi"), or, when toll is set, a verb that publishes a
+// figure in a sentence that gives a toll ("a annoncé mardi un bilan de 64
+// morts", "نشرت الوزارة الجمعة حصيلة").
+func (p *parser) reported(c *cand, toll bool) bool {
+	return p.context(c.ts, c.te, 3, 2, cReport) || p.context(c.ts, c.te, 8, 0, cReportN) ||
+		toll && p.context(c.ts, c.te, 3, 2, cAnnounce) && p.sentenceHas(c.ts, cToll)
+}
+
+// sentenceHas reports whether the sentence around token i holds a word of
+// class c, looking at most sentenceSpan tokens either side.
+func (p *parser) sentenceHas(i int, c uint64) bool {
+	for k := i; k >= 0 && k > i-sentenceSpan && !p.sentenceEnd(k-1); k-- {
+		if p.is(k, c) {
+			return true
+		}
 	}
-	if toll {
-		return -1 // a toll dated only by its report
+	for k := i + 1; k < len(p.toks) && k < i+sentenceSpan && !p.sentenceEnd(k-1); k++ {
+		if p.is(k, c) {
+			return true
+		}
 	}
-	return report // the statement is the news
+	return false
 }

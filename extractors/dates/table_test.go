@@ -355,6 +355,18 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الخميس 8 يونيو 2023|2023-06-08|absolute"}, event: "اليوم الخميس 8 يونيو 2023|2023-06-08"},
 	{name: "dedup/en-today-twice", lang: "en", text: "Voting began today in Lusaka; turnout today was high, officials said.",
 		want: []string{"today|2023-06-08|relative"}, event: "2023-06-08"},
+	// A toll update dated only by its report has no event date; the day the
+	// disaster struck is listed.
+	{name: "toll/en-said-after-disaster", lang: "en", text: "Rescuers pulled 40 more bodies from the mud, and the governor's office said on Wednesday that the toll had reached 210.\nThe hillside collapsed on Saturday after days of rain.",
+		want: []string{"Wednesday|2023-06-07|relative", "Saturday|2023-06-03|relative"}, event: "nil"},
+	{name: "toll/fr-annonce-bilan", lang: "fr", text: "La protection civile a annoncé mardi que le bilan des crues survenues le 2 juin 2023 dans la vallée s’élevait à 64 morts.",
+		want: []string{"mardi|2023-06-06|relative", "2 juin 2023|2023-06-02|absolute"}, event: "nil"},
+	{name: "toll/ar-announce", lang: "ar", text: "أعلنت وزارة الصحة اليوم الخميس حصيلة جديدة لضحايا الانهيار الأرضي الذي وقع الاثنين، بلغت 45 قتيلا.",
+		want: []string{"اليوم الخميس|2023-06-08|relative", "الاثنين|2023-06-05|relative"}, event: "nil"},
+	{name: "toll/ar-announce-no-toll", lang: "ar", text: "أعلنت وزارة الاستثمار اليوم الخميس توقيع اتفاقية لبناء ميناء جاف.",
+		want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
+	{name: "toll/en-toll-in-other-sentence", lang: "en", text: "The agency said on Tuesday that donors pledged $2 billion on Monday. The quake in March left a toll of 9,000 dead.",
+		want: []string{"Tuesday|2023-06-06|relative", "Monday|2023-06-05|relative"}, event: "2023-06-05"},
 	// Years alone, and years that are not dates.
 	{name: "year/ar-am", lang: "ar", text: "تأسست الجمعية في عام 2014 لدعم الحرفيين.", want: []string{"2014|2014|partial"}},
 	{name: "year/ar-mundh", lang: "ar", text: "هذه أول زيارة منذ 2003 إلى بغداد.", want: []string{"2003|2003|partial"}},
