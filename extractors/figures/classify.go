@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // maxMentions bounds the figures of one document; no article quotes more,
 // and it keeps the duplicate check cheap on hostile input.
@@ -47,6 +50,9 @@ func (p *parser) digitsAt(k int) int {
 	d := p.digits(k)
 	if len(d) > maxDigits {
 		return p.skipChain(k)
+	}
+	if e := p.stampEnd(k); e >= 0 {
+		return e // 2024-03-08T14:05:09+01:00
 	}
 	// Glued to a Latin word or code (COP28, G20, F-16): a name, unless
 	// the word is a currency code (USD1.2bn).
@@ -98,6 +104,9 @@ func (p *parser) digitsAt(k int) int {
 			return k + 3
 		}
 		return k + 2
+	}
+	if e := p.datelineEnd(k); e >= 0 {
+		return e // CITY - 5 - 11 (AGENCY)
 	}
 	// Numeric dates: 19/06/2023, 06-09-2014, 2023-06-19, 26/02.
 	if k+2 < n && p.isPunct(k+1, '/', '-', '.') && p.glued(k+1) && p.toks[k+2].kind == tkDigits && p.glued(k+2) {
@@ -256,6 +265,12 @@ func (p *parser) classify(k int, sq seq) int {
 	if digits && sq.comps == 1 && p.monthBefore(m.s) && m.cur == "" {
 		return end
 	}
+	// A day after a weekday: "du lundi 12 au jeudi 15", "الخميس 7".
+	if digits && sq.comps == 1 && m.cur == "" && sq.first.num.isInt && sq.value >= 1 && sq.value <= 31 && p.weekdayBefore(m.s) {
+		if u, _, _ := p.unitAfter(end); u == nil {
+			return end
+		}
+	}
 	if _, e := p.phraseBefore(m.s, func(e *entry) bool { return e.approx }); e != nil || sq.approx {
 		m.approx = true
 	}
@@ -411,6 +426,14 @@ func (p *parser) classify(k int, sq seq) int {
 		p.add(m, art, sq)
 		return end
 	}
+	// Earthquake magnitudes are not figures: "magnitude 6.2", "بقوة 6.2
+	// درجة", "5,8 sur l'échelle de Richter".
+	if p.isMagnitude(m.s, end) {
+		if u, ue, _ := p.unitAfter(after); u != nil && u.unit == "degrees" {
+			return ue
+		}
+		return end
+	}
 	// Years: a four-digit number from 1900 to 2100 (or after "عام",
 	// "in", "depuis") with no noun after it.
 	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && !m.hasMax && p.yearAt(m.s, int(sq.value)) {
@@ -474,8 +497,8 @@ func (p *parser) classify(k int, sq seq) int {
 		p.add(m, art, sq)
 		return end
 	}
-	if w := p.look(m.s - 1); w.e != nil && w.e.mag && p.near(m.s) {
-		m.kind, m.unit = kindQuantity, "magnitude" // magnitude 6.8, بقوة 6.8
+	if m.unit == "" && m.scale == 0 && m.value != math.Trunc(m.value) {
+		return end // a bare 13.5 counts nothing whole
 	}
 	if art {
 		h := p.pluralHead(m.s)

@@ -293,3 +293,149 @@ func (p *parser) afterName(k int) bool {
 	}
 	return true
 }
+
+// stampEnd returns the token after a machine timestamp that holds token k,
+// or -1: a run of digits glued by "-", ":", "+", "." and letters such as T
+// or Z ("2024-03-08T14:05:09+01:00", "+5:30") with a clock in it.
+// Timestamps that a page glues to each other make numbers of no meaning
+// ("+02:002024-…"); none of their pieces is a figure.
+func (p *parser) stampEnd(k int) int {
+	stampPiece := func(j int) bool {
+		t := &p.toks[j]
+		switch t.kind {
+		case tkDigits:
+			return true
+		case tkPunct:
+			return t.r == '-' || t.r == ':' || t.r == '+' || t.r == '.'
+		}
+		return !t.arabic && t.e-t.s <= 2 && t.upper // T, Z, PM
+	}
+	s := k
+	for hops := 0; hops < 32 && s > 0 && p.glued(s) && stampPiece(s-1); hops++ {
+		s--
+	}
+	e := k + 1
+	for hops := 0; hops < 32 && e < len(p.toks) && p.glued(e) && stampPiece(e); hops++ {
+		e++
+	}
+	groups, colons, plus := 0, 0, false
+	for j := s; j < e; j++ {
+		switch {
+		case p.toks[j].kind == tkDigits:
+			groups++
+		case p.isPunct(j, ':'):
+			colons++
+		case p.isPunct(j, '+'):
+			plus = true
+		}
+	}
+	// A clock and more: "14:05:09", "2024-03-08T14:05"; or a UTC offset
+	// "+5:30".
+	if colons > 0 && (groups >= 3 || plus && groups >= 2) {
+		return e
+	}
+	return -1
+}
+
+// datelineEnd returns the token after a day and a month written as
+// numbers in a dateline ("CITY - 5 - 11 (AGENCY)", "CITY, 5/11 -"), or -1.
+// The pair must be followed by a bracket or a dash, and must open its line
+// or follow a dash or a comma after the place name; the place must open
+// the line unless an agency tag in brackets follows the pair.
+func (p *parser) datelineEnd(k int) int {
+	n := len(p.toks)
+	if k+2 >= n || !p.isPunct(k+1, '-', '/', '.', '–') || !p.near(k+1) || p.toks[k+2].kind != tkDigits || !p.near(k+2) {
+		return -1
+	}
+	d, m := p.digits(k), p.digits(k+2)
+	if len(d) > 2 || len(m) > 2 || atoi(d) < 1 || atoi(d) > 31 || atoi(m) < 1 || atoi(m) > 12 {
+		return -1
+	}
+	e := k + 3
+	if !p.isPunct(e, '(', '-', '–', '—', ':') || !p.near(e) {
+		return -1
+	}
+	if p.toks[k].line {
+		return e
+	}
+	if !p.isPunct(k-1, '-', '–', '—', ',', '،') {
+		return -1
+	}
+	// An agency tag in brackets after the pair: "- 5 - 11 (وام)".
+	if p.isPunct(e, '(') {
+		for j := e + 1; j < e+5 && p.isWord(j) && p.near(j); j++ {
+			if p.isPunct(j+1, ')') {
+				return j + 2
+			}
+		}
+	}
+	// The place before the dash: at most four words from the line start.
+	for j, words := k-2, 0; j >= 0; j-- {
+		if !p.isWord(j) {
+			return -1
+		}
+		if words++; words > 4 {
+			return -1
+		}
+		if p.toks[j].line {
+			return e
+		}
+	}
+	return -1
+}
+
+// weekdayBefore reports whether a weekday name comes right before token k
+// ("lundi 12", "الخميس 7"), in Arabic and French text, where the day
+// number follows the weekday.
+func (p *parser) weekdayBefore(k int) bool {
+	if !p.isWord(k-1) || !p.near(k) || p.toks[k].gap == gapWide {
+		return false
+	}
+	if p.lang == 1 || !p.toks[k-1].arabic && p.lang != 2 {
+		return false
+	}
+	w := p.look(k - 1)
+	return w.e != nil && w.e.wday
+}
+
+// isMagnitude reports whether the number from token s to end is an
+// earthquake magnitude: after "magnitude", "بقوة" (also "magnitude de",
+// "magnitude of"), before "magnitude" or "de magnitude", or before a
+// mention of the Richter scale in its sentence. An Arabic strength word
+// with a unit other than degrees after the number ("بقوة 300 ميغاواط") is
+// a power, not a magnitude.
+func (p *parser) isMagnitude(s, end int) bool {
+	j := s - 1
+	if p.isWord(j) && p.near(s) {
+		switch p.fold(j) {
+		case "de", "of", "a":
+			if p.isWord(j-1) && p.near(j) {
+				j--
+			}
+		}
+	}
+	if w := p.look(j); w.e != nil && w.e.mag && p.near(j+1) {
+		if !p.toks[j].arabic {
+			return true
+		}
+		u, _, _ := p.unitAfter(end)
+		return u == nil || u.unit == "degrees"
+	}
+	e := end
+	if p.isWord(e) && p.near(e) && (p.fold(e) == "de" || p.fold(e) == "of") {
+		e++
+	}
+	if w := p.look(e); w.e != nil && w.e.mag && p.near(e) && !p.toks[e].arabic {
+		return true
+	}
+	if u, _, _ := p.unitAfter(end); u != nil && u.unit != "degrees" {
+		return false // "12 personnes … sur l'échelle de Richter": a count
+	}
+	sent := p.toks[end-1].sent
+	for i := end; i < end+6 && i < len(p.toks) && p.toks[i].sent == sent; i++ {
+		if w := p.look(i); w.e != nil && w.e.scale {
+			return true
+		}
+	}
+	return false
+}

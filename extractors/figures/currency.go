@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // currencyBefore finds a currency symbol or code just before token k
 // ("$", "US$", "€", "USD 5", "£"); it returns the code and the new start.
 func (p *parser) currencyBefore(k int) (string, int) {
@@ -52,8 +54,12 @@ func (p *parser) currencyBefore(k int) (string, int) {
 // currencyAfter finds a currency word after a number at token k, with the
 // adjective that settles its family; it returns the code or family, the
 // scale an abbreviation implies and the token after it.
+//
+// A hard-wrapped text may put the currency at the start of the next line
+// ("612 billion" / "Egyptian pounds"): one line break after a number or a
+// scale word is crossed.
 func (p *parser) currencyAfter(k int) (string, float64, int) {
-	if !p.near(k) {
+	if !p.near(k) && !p.wrapped(k) {
 		return "", 0, k
 	}
 	j := k
@@ -92,7 +98,13 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 		}
 	}
 	adj := ""
-	if w := p.look(j); w.e != nil && w.e.adj != "" && !p.toks[j].arabic {
+	if e := p.dottedUS(j); e > j {
+		// "U.S. dollars": the dotted abbreviation settles the dollar.
+		if w2 := p.look(e); w2.e != nil && w2.e.cur == "dollar" && p.near(e) {
+			adj = "USD"
+			j = e
+		}
+	} else if w := p.look(j); w.e != nil && w.e.adj != "" && !p.toks[j].arabic {
 		// English adjective before the currency: "Saudi riyals".
 		if w2 := p.look(j + 1); w2.e != nil && w2.e.cur != "" && !w2.e.code {
 			adj = w.e.adj
@@ -122,4 +134,27 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 		}
 	}
 	return cur, mul, e
+}
+
+// dottedUS returns the token after "U.S." or "U.S" starting at token j,
+// or j.
+func (p *parser) dottedUS(j int) int {
+	if !p.isWord(j) || p.raw(j) != "U" || !p.isPunct(j+1, '.') || !p.glued(j+1) || !p.isWord(j+2) || !p.glued(j+2) || p.raw(j+2) != "S" {
+		return j
+	}
+	if p.isPunct(j+3, '.') && p.glued(j+3) {
+		return j + 4
+	}
+	return j + 3
+}
+
+// wrapped reports whether token k starts the next line after a single line
+// break that follows a digit or a word: a hard-wrapped line, not a new
+// paragraph or a line after a closing mark.
+func (p *parser) wrapped(k int) bool {
+	if k <= 0 || k >= len(p.toks) || p.toks[k].gap != gapLine || p.toks[k-1].kind == tkPunct {
+		return false
+	}
+	between := p.text[p.toks[k-1].e:p.toks[k].s]
+	return strings.Count(between, "\n") == 1 || strings.Count(between, "\n") == 0 && strings.Count(between, "\r") == 1
 }

@@ -66,6 +66,8 @@ type entry struct {
 	year   bool // year cue: عام 1643, in 1850
 	pop    bool // population cue: a bare amount near it is not money
 	mag    bool // magnitude cue: "magnitude 6.8", "بقوة 6.8"
+	scale  bool // the Richter scale named after a magnitude
+	wday   bool // weekday name: a day number may follow it
 	ctx    []string
 	before string // unit cue before the number
 	after  string // unit cue after the number
@@ -374,6 +376,10 @@ func fill(e *entry, kind, a1, a2 string) error {
 		e.pop = true
 	case "mag":
 		e.mag = true
+	case "richter":
+		e.scale = true
+	case "wday":
+		e.wday = true
 	case "approx":
 		e.approx = true
 	case "before":

@@ -73,6 +73,13 @@ var frenchCases = []tcase{
 	{"fr", "Le bilan s'élève à 2 946 morts et 5 674 blessés.", []w{count("2 946 morts", 2946, "dead"), count("5 674 blessés", 5674, "injured")}},
 	{"fr", "Le Maroc a reçu 14,5 millions de touristes et 104,7 MMDH de recettes.", []w{count("14,5 millions de touristes", 14.5e6, "touristes"), money("104,7 MMDH", 104.7e9, "MAD")}},
 	{"fr", "Un million de personnes ont été déplacées.", []w{count("Un million de personnes", 1e6, "people")}},
+	// Weekday day numbers, magnitudes in French word order, bare decimals.
+	{"fr", "La délégation séjourne à Dakar du mardi 3 au vendredi 6 octobre.", nil},
+	{"fr", "Le scrutin de dimanche 21, dans 9 régions, a mobilisé 4 000 observateurs.", []w{count("9 régions", 9, "régions"), count("4 000 observateurs", 4000, "observateurs")}},
+	{"fr", "Une secousse d’une magnitude de cinq sur l’échelle de Richter a été ressentie.", nil},
+	{"fr", "La réplique a atteint 4 de magnitude puis magnitude 3,8 selon l’institut.", nil},
+	{"fr", "Le séisme de 5,2 sur l’échelle de Richter a fait 17 blessés.", []w{count("17 blessés", 17, "injured")}},
+	{"fr", "La note moyenne est passée à 12,5 cette année.", nil},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
