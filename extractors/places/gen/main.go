@@ -239,12 +239,22 @@ type fact struct {
 }
 
 func readFacts(path string) map[string][]fact {
+	out := map[string][]fact{}
+	eachFact(path, 4, func(cols []string) {
+		out[cols[0]] = append(out[cols[0]], fact{cols[1], cols[2], strings.Split(cols[3], "|")})
+	})
+	return out
+}
+
+// eachFact calls fn with the tab-separated columns of every line of a
+// hand-written facts file, comments and blank lines left out; a line with
+// fewer than min columns stops the generator.
+func eachFact(path string, min int, fn func(cols []string)) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	out := map[string][]fact{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -252,12 +262,14 @@ func readFacts(path string) map[string][]fact {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) < 4 {
+		if len(cols) < min {
 			log.Fatalf("%s: short line %q", path, line)
 		}
-		out[cols[0]] = append(out[cols[0]], fact{cols[1], cols[2], strings.Split(cols[3], "|")})
+		fn(cols)
 	}
-	return out
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
 }
 
 const article = "ال"
@@ -540,21 +552,10 @@ func cityFacts(cities []*place, path string) []*place {
 			byName[k] = c
 		}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
+	eachFact(path, 4, func(c []string) {
 		if c[1] == "+" {
 			if len(c) < 9 {
-				log.Fatalf("%s: short line %q", path, line)
+				log.Fatalf("%s: short line %q", path, strings.Join(c, "\t"))
 			}
 			pop, _ := strconv.Atoi(c[6])
 			p := &place{known: true, kind: c[2][0], id: "x-" + strings.ToLower(strings.ReplaceAll(c[3], " ", "-")), country: c[0], name: c[3], lat: num(c[4]), lon: num(c[5]), pop: pop}
@@ -562,10 +563,7 @@ func cityFacts(cities []*place, path string) []*place {
 			p.n.en = append([]string{c[3]}, strings.Split(c[8], "|")...)
 			p.n.fr = strings.Split(c[8], "|")
 			cities = append(cities, p)
-			continue
-		}
-		if len(c) < 4 {
-			log.Fatalf("%s: short line %q", path, line)
+			return
 		}
 		p, ok := byName[c[0]+"/"+plainName(c[1])]
 		if !ok {
@@ -586,7 +584,7 @@ func cityFacts(cities []*place, path string) []*place {
 		default:
 			log.Fatalf("%s: unknown field %q", path, c[2])
 		}
-	}
+	})
 	return cities
 }
 
@@ -641,21 +639,7 @@ func regionFacts(regions []*place, path string) {
 	for _, r := range regions {
 		byID[r.id] = r
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) < 3 {
-			log.Fatalf("%s: short line %q", path, line)
-		}
+	eachFact(path, 3, func(c []string) {
 		r, ok := byID[c[0]]
 		if !ok {
 			log.Fatalf("%s: no region %s", path, c[0])
@@ -674,5 +658,5 @@ func regionFacts(regions []*place, path string) {
 		default:
 			log.Fatalf("%s: unknown field %q", path, c[1])
 		}
-	}
+	})
 }
