@@ -1,5 +1,10 @@
 package dates
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Confidences of the kinds of mention.
 const (
 	confFull     = 0.95 // day, month and year stated
@@ -58,7 +63,8 @@ func (l *lines) lineOf(i, ntoks int) (int, int) {
 // first six lines and 600 bytes: a short line of little but dates and times,
 // a line that starts with a date and holds nothing else, a date followed by
 // a clock time, or by an agency in brackets, a dash or a bar ("BEIJING,
-// June 19 (Xinhua) --", "الرباط - 8 يونيو 2023 (ومع)").
+// June 19 (Xinhua) --", "الرباط - 8 يونيو 2023 (ومع)"), or a date after the
+// place name that opens the line (placeDateline).
 func (p *parser) markHeaders() {
 	l := p.lines()
 	for k := range p.cands {
@@ -80,8 +86,50 @@ func (p *parser) markHeaders() {
 			c.header = true
 		case nx.kind == tNum && p.punct(c.te+1, ':') && p.adjacent(c.te+1):
 			c.header = true // followed by a clock time
+		default:
+			c.header = p.placeDateline(l.start[line], c) // "NAIROBI, May 4 Kenya's central bank…"
 		}
 	}
+}
+
+// placeDateline reports whether date c opens its line after the name of a
+// place, as a wire dateline does even without the agency after it: one to
+// three words in capitals and a comma or dash ("NAIROBI, May 4", "NEW
+// YORK - 5 juin"), or, in Arabic, one or two words and a date with its year
+// ("صفاقس 14 مارس 2023"). Words of time or of dates ("On", "Le", "في",
+// "يوم") are not a place.
+func (p *parser) placeDateline(ls int, c *cand) bool {
+	if c.kind != kDate || c.ts <= ls || c.shift != 0 {
+		return false
+	}
+	if t := &p.toks[c.ts]; t.kind != tNum && !p.is(c.ts, cMonth|cAbbr|cLev) {
+		return false // "On Monday, June 5", "اليوم الخميس 8 يونيو"
+	}
+	end := c.ts
+	if p.comma(end-1) || p.dash(end-1) {
+		end--
+	}
+	words, latin := end-ls, false
+	if words < 1 || words > 3 {
+		return false
+	}
+	for k := ls; k < end; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord || t.ent.class&(dateWords|cYCtx|cFrom|cTo|cSince|cArt|cTimeN|cGen) != 0 {
+			return false
+		}
+		w := p.text(k)
+		if w[0] < utf8.RuneSelf {
+			latin = true
+			if len(w) < 2 || strings.ToUpper(w) != w {
+				return false
+			}
+		}
+	}
+	if latin {
+		return end < c.ts // a comma or dash after the place
+	}
+	return words <= 2 && c.y != 0
 }
 
 // nearestYear returns the year that puts month m, day d nearest the anchor.

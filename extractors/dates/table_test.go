@@ -367,6 +367,14 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
 	{name: "toll/en-toll-in-other-sentence", lang: "en", text: "The agency said on Tuesday that donors pledged $2 billion on Monday. The quake in March left a toll of 9,000 dead.",
 		want: []string{"Tuesday|2023-06-06|relative", "Monday|2023-06-05|relative"}, event: "2023-06-05"},
+	// A dateline without its agency still dates the report, not the event.
+	{name: "dateline/en-caps-place", lang: "en", pub: "2023-05-05", text: "NAIROBI, May 4 Kenya's central bank left its benchmark rate unchanged at 9.5 percent.",
+		want: []string{"May 4|2023-05-04|absolute"}, event: "nil", published: "2023-05-04"},
+	{name: "dateline/ar-place-agency", lang: "ar", pub: "-", text: "صفاقس 14 مارس 2023 وات استقبل والي الجهة اليوم الثلاثاء وفدا من المستثمرين.",
+		want: []string{"14 مارس 2023|2023-03-14|absolute"}, event: "اليوم الثلاثاء|2023-03-14", published: "2023-03-14"},
+	{name: "dateline/ar-time-noun", lang: "ar", text: "يوم 3 أبريل 2023 افتتح المحافظ الجسر الجديد.", want: []string{"3 أبريل 2023|2023-04-03|absolute"}, event: "2023-04-03"},
+	{name: "dateline/fr-article", lang: "fr", text: "Le 6 avril 2023, la commission a validé les listes.", want: []string{"6 avril 2023|2023-04-06|absolute"}, event: "2023-04-06"},
+	{name: "dateline/en-title-case", lang: "en", text: "On May 4, 2023 the port authority opened a new berth.", want: []string{"May 4, 2023|2023-05-04|absolute"}, event: "2023-05-04"},
 	// Years alone, and years that are not dates.
 	{name: "year/ar-am", lang: "ar", text: "تأسست الجمعية في عام 2014 لدعم الحرفيين.", want: []string{"2014|2014|partial"}},
 	{name: "year/ar-mundh", lang: "ar", text: "هذه أول زيارة منذ 2003 إلى بغداد.", want: []string{"2003|2003|partial"}},
