@@ -51,6 +51,7 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 			}
 		}
 	}
+	countries = dropPassing(doc, ms, countries)
 	if len(countries) == 0 && len(towns) == 0 && dateline < 0 {
 		if c := dominantCountry(ms); c >= 0 {
 			countries = append(countries, c)
@@ -183,6 +184,33 @@ func sameEntry(ms []match, i int, others []int) bool {
 	return false
 }
 
+// dropPassing leaves out a country whose only tie to the event is one
+// passing mention in the second half of the text ("…as in Ukraine" in a
+// closing paragraph): a country the text returns to, by name, people or
+// capital, or names early, stays.
+func dropPassing(doc *extractors.Document, ms []match, sel []int) []int {
+	half := doc.RuneOffset(len(doc.Text)) / 2
+	out := sel[:0]
+	for _, i := range sel {
+		if ms[i].Start < half || countryMentions(ms, ms[i].Country) >= 2 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// countryMentions counts the kept mentions of country c: its names, its
+// people and its capital.
+func countryMentions(ms []match, c string) int {
+	n := 0
+	for i := range ms {
+		if !ms[i].skip && ms[i].Country == c && ms[i].Kind != KindCity && ms[i].Kind != KindRegion {
+			n++
+		}
+	}
+	return n
+}
+
 // ledeListRunes bounds the opening lines where a list of countries shares
 // the choice of one of its members made elsewhere in the text.
 const ledeListRunes = 300
@@ -192,8 +220,10 @@ const ledeListRunes = 300
 // "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا".
 func coordinated(ms []match, sel []int) []int {
 	chosen := map[string]bool{}
+	in := map[int]bool{}
 	for _, i := range sel {
 		chosen[ms[i].Country] = true
+		in[i] = true
 	}
 	out := sel
 	var group []int
@@ -202,7 +232,7 @@ func coordinated(ms []match, sel []int) []int {
 		// preposition, or when it opens the text and names a chosen country
 		hit := false
 		for _, i := range group {
-			hit = hit || ms[i].inPrep || chosen[ms[i].Country] && ms[group[0]].Start < ledeListRunes
+			hit = hit || in[i] || chosen[ms[i].Country] && ms[group[0]].Start < ledeListRunes
 		}
 		if hit && len(group) > 1 {
 			for _, i := range group {
