@@ -140,6 +140,11 @@ func (p *parser) digitsAt(k int) int {
 			}
 		}
 	}
+	// Three groups or more joined by dashes that are not a date: a phone
+	// number or a code (555-014-2290).
+	if k+4 < n && p.isPunct(k+1, '-') && p.glued(k+1) && p.toks[k+2].kind == tkDigits && p.glued(k+2) && p.isPunct(k+3, '-') && p.glued(k+3) && p.toks[k+4].kind == tkDigits && p.glued(k+4) {
+		return p.skipChain(k)
+	}
 	// Scores: 2-1, 3-0 (a range goes up: 10-20).
 	if len(d) <= 2 && k+2 < n && p.isPunct(k+1, '-', '–', ':') && p.glued(k+1) && p.toks[k+2].kind == tkDigits && p.glued(k+2) && len(p.digits(k+2)) <= 2 && atoi(p.digits(k+2)) <= atoi(d) && !t.line {
 		return k + 3
@@ -483,6 +488,9 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	if digits && m.cur == "" && p.afterName(m.s) {
 		return end // Boeing 737, S&P 500, Destiny 2: part of a name
+	}
+	if digits && p.ageAfterName(m.s, end, sq) {
+		return end // "Lena Ortiz, 34, of Tucson": an age
 	}
 	if u, _, uk := p.partOf(end); u != nil {
 		// "22.2 million out of 27 million Yemenis": the noun of the whole.

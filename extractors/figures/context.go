@@ -439,3 +439,20 @@ func (p *parser) isMagnitude(s, end int) bool {
 	}
 	return false
 }
+
+// ageAfterName reports whether the bare number from token s to end sits
+// between commas right after a capitalised Latin word, as English and
+// French papers give a person's age: "Lena Ortiz, 34, of Tucson".
+func (p *parser) ageAfterName(s, end int, sq seq) bool {
+	if sq.comps != 1 || !sq.first.num.isInt || sq.first.num.hasSep || sq.value < 1 || sq.value > 120 {
+		return false
+	}
+	if !p.isPunct(s-1, ',') || !p.glued(s-1) || !p.near(s) || !p.isPunct(end, ',') || !p.glued(end) {
+		return false
+	}
+	j := s - 2
+	if p.isPunct(j, '.') && p.glued(j) {
+		j-- // "Jr., 55,"
+	}
+	return p.isWord(j) && !p.toks[j].arabic && p.toks[j].upper
+}

@@ -103,6 +103,10 @@ var englishCases = []tcase{
 	{"en", "A magnitude 6.8 earthquake struck at 11:11 p.m. local time.", nil},
 	{"en", "The index of confidence climbed to 7.4 from 6.9.", nil},
 	{"en", "On Sunday 12 families returned to the village.", []w{count("12 families", 12, "families")}},
+	// Ages between commas after a name; dash-joined codes and phone numbers.
+	{"en", "Rescuers found Dana M. Hollis Jr., 41, of Eastport, and two neighbours.", []w{count("two neighbours", 2, "neighbours")}},
+	{"en", "Tom Reyes, 29, and Ana Cole, 31, led the 40 volunteers.", []w{count("40 volunteers", 40, "volunteers")}},
+	{"en", "Residents can call 555-014-2290, and 12, 14 and 16 buses run late.", []w{count("12", 12, ""), count("14", 14, ""), count("16 buses", 16, "buses")}},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }

@@ -80,6 +80,7 @@ var frenchCases = []tcase{
 	{"fr", "La réplique a atteint 4 de magnitude puis magnitude 3,8 selon l’institut.", nil},
 	{"fr", "Le séisme de 5,2 sur l’échelle de Richter a fait 17 blessés.", []w{count("17 blessés", 17, "injured")}},
 	{"fr", "La note moyenne est passée à 12,5 cette année.", nil},
+	{"fr", "Le suspect, Marc Delorme, 52, a été entendu avec 3 témoins.", []w{count("3 témoins", 3, "témoins")}},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
