@@ -112,7 +112,7 @@ func (p *parser) event(ref int, hasRef bool) int {
 	tollReport, hasTollReport := 0, false
 	if hasToll {
 		p.lede(func(k int, c *cand) bool {
-			if p.reported(c, true) && p.sentenceHas(c.ts, cToll) {
+			if p.reported(c, true) && p.tollSentence(c.ts) {
 				tollReport, hasTollReport = c.day, true
 				return false
 			}
@@ -189,7 +189,14 @@ func (p *parser) lede(f func(k int, c *cand) bool) {
 // morts", "نشرت الوزارة الجمعة حصيلة").
 func (p *parser) reported(c *cand, toll bool) bool {
 	return p.context(c.ts, c.te, 3, 2, cReport) || p.context(c.ts, c.te, 8, 0, cReportN) ||
-		toll && p.context(c.ts, c.te, 3, 2, cAnnounce) && p.sentenceHas(c.ts, cToll)
+		toll && p.context(c.ts, c.te, 3, 2, cAnnounce) && p.tollSentence(c.ts)
+}
+
+// tollSentence reports whether the sentence around token i gives a toll: a
+// toll word and a word of casualties or of a disaster ("le bilan du séisme",
+// "toll … dead", "حصيلة … قتيلا").
+func (p *parser) tollSentence(i int) bool {
+	return p.sentenceHas(i, cToll) && p.sentenceHas(i, cCasualty)
 }
 
 // sentenceHas reports whether the sentence around token i holds a word of

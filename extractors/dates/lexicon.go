@@ -62,6 +62,7 @@ const (
 	cAnchorP
 	cAnnounce
 	cTimeN
+	cCasualty
 )
 
 var classNames = map[string]uint64{
@@ -72,7 +73,7 @@ var classNames = map[string]uint64{
 	"muwafiq": cMuwafiq, "ordsuf": cOrdSuf, "of": cOf, "to": cTo, "from": cFrom,
 	"between": cBetween, "and": cAnd, "report": cReport, "reportn": cReportN, "future": cFuture,
 	"toll": cToll, "rise": cRise, "plan": cPlan, "yctx": cYCtx, "since": cSince, "art": cArt, "dayord": cDayOrd, "teen": cTeen, "tens": cTens, "yword": cYWord, "daypart": cDayPart, "seq": cSeq, "dayn": cDayN, "later": cLater,
-	"or": cOr, "gen": cGen, "anchorp": cAnchorP, "announce": cAnnounce, "timen": cTimeN,
+	"or": cOr, "gen": cGen, "anchorp": cAnchorP, "announce": cAnnounce, "timen": cTimeN, "casualty": cCasualty,
 }
 
 // valued are the classes whose entries carry a value.

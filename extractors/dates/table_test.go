@@ -367,6 +367,8 @@ var tableCases = []tableCase{
 		want: []string{"اليوم الخميس|2023-06-08|relative"}, event: "2023-06-08"},
 	{name: "toll/en-toll-in-other-sentence", lang: "en", text: "The agency said on Tuesday that donors pledged $2 billion on Monday. The quake in March left a toll of 9,000 dead.",
 		want: []string{"Tuesday|2023-06-06|relative", "Monday|2023-06-05|relative"}, event: "2023-06-05"},
+	{name: "toll/fr-bilan-of-a-visit", lang: "fr", text: "Le ministre a indiqué lundi, en dressant le bilan de sa tournée entamée vendredi à Dakar, que trois accords avaient été signés.",
+		want: []string{"lundi|2023-06-05|relative", "vendredi|2023-06-02|relative"}, event: "2023-06-02"},
 	// A dateline without its agency still dates the report, not the event.
 	{name: "dateline/en-caps-place", lang: "en", pub: "2023-05-05", text: "NAIROBI, May 4 Kenya's central bank left its benchmark rate unchanged at 9.5 percent.",
 		want: []string{"May 4|2023-05-04|absolute"}, event: "nil", published: "2023-05-04"},

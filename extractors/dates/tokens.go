@@ -59,7 +59,7 @@ func stripOK(p []byte, e entry) bool {
 	if string(p) != "و" && string(p) != "ف" {
 		return false
 	}
-	return e.class&(cWday|cRel|cQual|cReport|cAnnounce|cFuture|cRise|cToll|cPlan|cMuwafiq|cTens) != 0
+	return e.class&(cWday|cRel|cQual|cReport|cAnnounce|cCasualty|cFuture|cRise|cToll|cPlan|cMuwafiq|cTens) != 0
 }
 
 // tokenize splits text into tokens, appending to toks.
