@@ -388,6 +388,9 @@ func (s *scanner) resolve(i int) {
 		if r.role&roleDemonym != 0 && latin && r.role&(langEn) != 0 && r.role&langFr == 0 && lower {
 			continue // English demonyms are capitalised
 		}
+		if latin && s.doc.Lang == "en" && r.role&langFr != 0 && r.role&langEn == 0 {
+			continue // a French-only name in English text: "Chili", "Alger" (a surname)
+		}
 		sc := 0
 		switch {
 		case r.role&roleDemonym != 0:
