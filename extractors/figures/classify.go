@@ -271,10 +271,8 @@ func (p *parser) classify(k int, sq seq) int {
 		return end
 	}
 	// A day after a weekday: "du lundi 12 au jeudi 15", "الخميس 7".
-	if digits && sq.comps == 1 && m.cur == "" && sq.first.num.isInt && sq.value >= 1 && sq.value <= 31 && p.weekdayBefore(m.s) {
-		if u, _, _ := p.unitAfter(end); u == nil {
-			return end
-		}
+	if digits && sq.comps == 1 && m.cur == "" && sq.first.num.isInt && sq.value >= 1 && sq.value <= 31 && p.weekdayBefore(m.s) && p.dayEnds(end) {
+		return end
 	}
 	if _, e := p.phraseBefore(m.s, func(e *entry) bool { return e.approx }); e != nil || sq.approx {
 		m.approx = true
@@ -299,8 +297,8 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	if p.isPunct(end, '-') && p.glued(end) && p.isWord(end+1) && p.glued(end+1) {
 		w := p.look(end + 1)
-		if w.e != nil && w.e.time {
-			return end + 2
+		if w.e != nil && (w.e.time || w.e.mag) {
+			return end + 2 // four-year, 7-magnitude
 		}
 		if w.e != nil && w.e.unit != "" {
 			m.unit, m.noun, m.what = w.e.unit, w.e.unit, p.raw(end+1)

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // partOf reads "out of 27 million Yemenis", "sur 40 pays", "من أصل 596
 // مقعدا" after a number ending at k and returns the noun of the whole.
@@ -396,6 +399,35 @@ func (p *parser) weekdayBefore(k int) bool {
 	}
 	w := p.look(k - 1)
 	return w.e != nil && w.e.wday
+}
+
+// dayEnds reports whether what follows a day number at token k ends the
+// date: punctuation other than a percent sign, the end of the text, a
+// connector to a second day ("au", "و", "حتى"), a word for the current
+// month ("الجاري", "courant") or "و" and a verb. Any other word may be the
+// noun the number counts ("الخميس 15 عقدا").
+func (p *parser) dayEnds(k int) bool {
+	if k >= len(p.toks) || !p.near(k) {
+		return true
+	}
+	if p.toks[k].kind == tkPunct {
+		return !p.isPunct(k, '%', '٪')
+	}
+	if !p.isWord(k) {
+		return false
+	}
+	switch p.fold(k) {
+	case "au", "a", "et", "jusqu", "و", "الي", "حتي", "الجاري", "courant", "dernier", "prochain":
+		return true
+	}
+	// "و" and a verb ("وتستمر", "ويبدأ", "وانطلقت"): the clause goes on.
+	if f, ok := strings.CutPrefix(p.fold(k), "و"); ok && utf8.RuneCountInString(f) >= 3 {
+		switch r, _ := utf8.DecodeRuneInString(f); r {
+		case 'ت', 'ي', 'ن', 'ا':
+			return true
+		}
+	}
+	return false
 }
 
 // isMagnitude reports whether the number from token s to end is an

@@ -99,6 +99,7 @@ var englishCases = []tcase{
 	{"en", "Spending is set at roughly 410 billion\nEgyptian pounds for the year.", []w{approx(money("410 billion\nEgyptian pounds", 410e9, "EGP"))}},
 	{"en", "The plan costs 90 million\n\nDollars are scarce.", []w{count("90 million", 90e6, "")}},
 	{"en", "A 5.8 magnitude quake shook the valley, and a magnitude of 4.9 followed.", nil},
+	{"en", "A 6-magnitude aftershock and a preliminary magnitude of 7 were reported.", nil},
 	{"en", "The tremor, 6.3 on the Richter scale, left 31 people injured.", []w{count("31 people", 31, "injured")}},
 	{"en", "A magnitude 6.8 earthquake struck at 11:11 p.m. local time.", nil},
 	{"en", "The index of confidence climbed to 7.4 from 6.9.", nil},
