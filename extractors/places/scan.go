@@ -427,6 +427,11 @@ func (s *scanner) resolve(i int) {
 		case e.kind == 'S':
 			sc = 45
 		}
+		// a name in the text's own language: "Mexico" is the town in French,
+		// the country in English
+		if latin && (s.doc.Lang == "fr" && r.role&langFr != 0 || s.doc.Lang == "en" && r.role&langEn != 0) {
+			sc += 20
+		}
 		// the background decides between places of different countries
 		if n := s.evidOther(m, e.country); n > 0 {
 			sc += 15 + 10*min(n, 3)

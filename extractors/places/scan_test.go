@@ -125,6 +125,8 @@ var scanCases = []scanCase{
 	{"en", "Protesters gathered in Tripoli in northern Lebanon.", []string{"Tripoli=city:LB:Tripoli", "Lebanon=country:LB:Lebanon"}},
 	{"en", "Jordan Bardella spoke in Paris.", []string{"Jordan=-", "Paris=capital:FR:Paris"}},
 	{"en", "Chili sauce sold well, Horatio Alger wrote.", []string{"Chili=-", "Alger=-"}},
+	{"fr", "Le sommet s'est tenu à Mexico, capitale du Mexique.", []string{"Mexico=capital:MX:Mexico City"}},
+	{"en", "Mexico signed the accord in Mexico City.", []string{"Mexico=country:MX:Mexico", "Mexico City=capital:MX:Mexico City"}},
 	{"en", "Israel said the talks would resume; a rally was held in New Jersey.", []string{"Israel=country:IL:Israel", "Jersey=-"}},
 	{"en", "Jordan and Egypt signed a gas deal in Amman.", []string{"Jordan=country:JO:Jordan", "Egypt=country:EG:Egypt", "Amman=capital:JO:Amman"}},
 	{"fr", "Il fait beau et la ville de Nice accueille le sommet.", []string{"Nice=city:FR:Nice"}},
