@@ -869,13 +869,16 @@ func (c *context) nameBeforeRole(m match) {
 	}
 	// English and French: "Laura Bennett, director of", "René Dubois, le président"
 	if !c.toks[i].ar {
-		for b := i - 1; b >= 0 && b >= i-4; b-- {
+		for b := i - 1; b >= 0 && b >= i-5; b-- {
 			t := &c.toks[b]
 			if t.isComma() || t.p == '(' {
 				end = b
 				break
 			}
-			if !t.word() || !(laArticles.m[t.key] || t.key == "s" || t.cap || t.upper) {
+			// "X, interior and local government minister of …": lower-case
+			// qualifiers of the office
+			lowerQual := t.word() && !t.cap && !t.upper && !c.isStop(b) || laAnd.m[t.key]
+			if !t.word() || !(laArticles.m[t.key] || t.key == "s" || t.cap || t.upper || lowerQual) {
 				return
 			}
 			if _, ok := c.title(b, kindMod); ok {

@@ -124,6 +124,7 @@ func TestPeople(t *testing.T) {
 		{"en rank ends a role", "en", "Emir of Qatar Sheikh Hamad Al Thani held talks with the visiting Saudi Ambassador to Kuwait Prince Sultan bin Fahd.", []string{"Hamad Al Thani | Emir of Qatar", "Sultan bin Fahd | Saudi Ambassador to Kuwait"}},
 		{"en bare name with given name", "en", "The plan was backed by Barack Obama and other leaders.", []string{"Barack Obama | "}},
 		{"en two roles and names", "en", "Finance Minister Ahmed Kouchouk and Planning Minister Rania Mashat signed the deal.", []string{"Ahmed Kouchouk | Finance Minister", "Rania Mashat | Planning Minister"}},
+		{"en lower-case qualifiers before the office", "en", "Omar Salih, interior and local government minister of the region, said 20 people died.", []string{"Omar Salih | minister of the region"}},
 		{"en name (role)", "en", "Samira Khalil (Director General of the agency) presented the report.", []string{"Samira Khalil | Director General of the agency"}},
 		// French
 		{"fr role name", "fr", "Le ministre de l’Économie Nadia Fettah a présenté le projet de loi.", []string{"Nadia Fettah | ministre de l’Économie"}},
