@@ -734,7 +734,7 @@ func (s *scanner) capitalPhrases() {
 			if s.tok(k) == "s" && k+1 < len(s.toks) {
 				k++
 			}
-			if s.tok(k) == "capital" && !s.toks[k].Break {
+			if s.tok(k) == "capital" && !s.toks[k].Break && !moneyCapital[s.tok(k+1)] {
 				startTok, endTok = m.ti, k+1
 			}
 		}
@@ -766,6 +766,15 @@ func (s *scanner) capitalPhrases() {
 		m.prep = prep
 		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
 	}
+}
+
+// moneyCapital are words after "capital" that make it money, not a town:
+// "Saudi capital markets", "Egyptian capital spending".
+var moneyCapital = map[string]bool{
+	"market": true, "markets": true, "gains": true, "flows": true, "flow": true, "spending": true,
+	"expenditure": true, "expenditures": true, "investment": true, "investments": true, "increase": true,
+	"injection": true, "requirements": true, "adequacy": true, "account": true, "budget": true, "goods": true,
+	"projects": true, "outflows": true, "inflows": true, "punishment": true, "stock": true,
 }
 
 func firstRune(s string) rune {

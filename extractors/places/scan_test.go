@@ -27,6 +27,7 @@ var scanCases = []scanCase{
 	{"en", "The talks opened in the Saudi capital on Monday.", []string{"Saudi capital=capital:SA:Riyadh"}},
 	{"en", "Ministers met in the Saudi capital, Riyadh, on Monday.", []string{"Riyadh=capital:SA:Riyadh"}},
 	{"en", "He arrived in Morocco's capital late on Sunday.", []string{"Morocco's capital=capital:MA:Rabat"}},
+	{"en", "Saudi capital markets rose on Monday.", []string{"Saudi=demonym:SA:Saudi Arabia", "Saudi capital=-"}},
 	{"en", "The summit took place in the capital of Egypt.", []string{"capital of Egypt=capital:EG:Cairo"}},
 	{"fr", "La réunion s'est tenue dans la capitale marocaine.", []string{"capitale marocaine=capital:MA:Rabat"}},
 	{"fr", "Il s'est rendu dans la capitale de l'Algérie jeudi.", []string{"capitale de l'Algérie=capital:DZ:Algiers"}},
