@@ -56,8 +56,8 @@ func (p *parser) currencyBefore(k int) (string, int) {
 // scale an abbreviation implies and the token after it.
 //
 // A hard-wrapped text may put the currency at the start of the next line
-// ("612 billion" / "Egyptian pounds"): one line break after a number or a
-// scale word is crossed.
+// ("612 billion" / "Egyptian pounds"): one line break after a scale word is
+// crossed.
 func (p *parser) currencyAfter(k int) (string, float64, int) {
 	if !p.near(k) && !p.wrapped(k) {
 		return "", 0, k
@@ -149,10 +149,11 @@ func (p *parser) dottedUS(j int) int {
 }
 
 // wrapped reports whether token k starts the next line after a single line
-// break that follows a digit or a word: a hard-wrapped line, not a new
-// paragraph or a line after a closing mark.
+// break that follows a word (the scale of "612 billion"): a hard-wrapped
+// line, not a new paragraph, a line after a closing mark or a bare number
+// such as a year at the end of a headline.
 func (p *parser) wrapped(k int) bool {
-	if k <= 0 || k >= len(p.toks) || p.toks[k].gap != gapLine || p.toks[k-1].kind == tkPunct {
+	if k <= 0 || k >= len(p.toks) || p.toks[k].gap != gapLine || p.toks[k-1].kind != tkWord {
 		return false
 	}
 	between := p.text[p.toks[k-1].e:p.toks[k].s]
