@@ -296,7 +296,7 @@ func TestHostilePanicTimeoutAndLogs(t *testing.T) {
 
 	core, logs := observer.New(zapcore.DebugLevel)
 	cfg := faultConfig()
-	cfg.Timeout = 300 * time.Millisecond
+	cfg.Timeout = 1500 * time.Millisecond // the good articles must finish well within it, even under -race
 	cfg.Logger = zap.New(core).With(zap.Object("auth", auth), zap.Stringer("auth_text", auth),
 		zap.String("url", pipeline.RedactURL("nats://ingest:"+password+"@127.0.0.1:4222,nats://"+token+"@127.0.0.1:4223")))
 	cfg.WrapEnrich = func(next pipeline.EnrichFunc) pipeline.EnrichFunc {

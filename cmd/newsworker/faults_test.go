@@ -170,7 +170,7 @@ func TestWorkerProcessKilled(t *testing.T) {
 	}
 
 	env := []string{"NEWSWORKER_NATS_TOKEN=" + token, "NATS_URL=" + srv.URL()}
-	args := []string{"run", "--ack-wait", "2s", "--timeout", "1s", "--publish-timeout", "500ms",
+	args := []string{"run", "--ack-wait", "2s", "--timeout", "10s", "--publish-timeout", "500ms",
 		"--backoff-min", "100ms", "--backoff-max", "500ms", "--concurrency", "2", "--log-level", "debug"}
 	dir := t.TempDir()
 	settled := func() int { return countStream(js, cfg.EnrichedStream) + countStream(js, cfg.DLQStream) }
