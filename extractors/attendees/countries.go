@@ -191,6 +191,12 @@ func (c *context) findCountries() {
 		for end+1 < len(c.toks) && c.mentAt[end+1] == mi {
 			end++
 		}
+		// "New Delhi (Inde)": a country glossing the town before it counts once
+		if k >= 2 && c.toks[k-1].p == '(' {
+			if pm := c.mention(k - 2); pm != nil && pm.Country == m.Country && (pm.Kind == "capital" || pm.Kind == "city") {
+				w = 0
+			}
+		}
 		if bg[k] || end+1 < len(c.toks) && backgroundAfter.has(&c.toks[end+1]) {
 			w = 0
 		}

@@ -298,8 +298,9 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 func (c *context) orgTailLa(h int) int {
 	fr := c.lang == "fr"
 	k, end := h+1, h+1
-	lowerOK := fr // a lower-case adjective may follow the head
-	prep := false // a preposition opened the complement
+	lowerOK := fr     // a lower-case adjective may follow the head
+	prep := false     // a preposition opened the complement
+	afterAnd := false // "… de la Santé et des secouristes": after "et" only a capitalized part
 	for k < len(c.toks) && k-h < 14 {
 		x := &c.toks[k]
 		if !x.word() || x.ar || x.nl {
@@ -321,6 +322,7 @@ func (c *context) orgTailLa(h int) int {
 			// "… Front and Abdelaali Hassani …"
 			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) && !c.personAhead(k+1) {
 				k++
+				afterAnd = true
 				continue
 			}
 			return end
@@ -339,7 +341,7 @@ func (c *context) orgTailLa(h int) int {
 			end = k
 			continue
 		}
-		if lowerOK && !c.isStop(k) {
+		if lowerOK && !afterAnd && !c.isStop(k) {
 			if _, ok := c.title(k, kindOffice); ok {
 				break
 			}

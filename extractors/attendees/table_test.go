@@ -210,6 +210,7 @@ func TestOrganizations(t *testing.T) {
 		{"fr ue", "fr", "L'UE et l'Union africaine ont signé un accord.", []string{"UE", "Union africaine"}},
 		{"fr ministry with adjective", "fr", "Un communiqué du ministère des Affaires étrangères précise les modalités.", []string{"ministère des Affaires étrangères"}},
 		{"fr press agency by pattern left out", "fr", "L'Agence de presse du Sahel rapporte que le ministère de l’Agriculture a distribué des semences.", []string{"ministère de l’Agriculture"}},
+		{"fr no lower-case part after et", "fr", "Selon le ministère de la Santé et des secouristes sur place, le bilan s'alourdit.", []string{"ministère de la Santé"}},
 		{"fr conseil des ministres", "fr", "Le Conseil des ministres a adopté le projet de loi.", []string{"Conseil des ministres"}},
 	}
 	for _, tt := range tests {
@@ -251,6 +252,7 @@ func TestCountries(t *testing.T) {
 		{"fr demonym role", "fr", "Ulf Berg, le Premier ministre suédois, a ouvert la séance.", []string{"SE"}},
 		{"fr one-off background", "fr", "Le Maroc a signé l'accord. Le Maroc et ses partenaires saluent ce pas. Un Espagnol figure parmi les victimes.", []string{"MA"}},
 		{"fr surname that is a country", "fr", "Le candidat écologiste Paul Hollande a obtenu 12 % des voix au Sénégal, où le scrutin s'est tenu dimanche.", []string{"SN"}},
+		{"fr country glossing a town", "fr", "Le Maroc a reçu l'aide promise. Le président s'exprimait lors d'un sommet à New Delhi (Inde), dimanche.", []string{"MA"}},
 		{"fr two countries sign", "fr", "La France et la Tunisie ont signé un accord de financement de 200 millions d’euros.", []string{"FR", "TN"}},
 	}
 	for _, tt := range tests {
