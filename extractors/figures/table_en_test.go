@@ -99,6 +99,7 @@ var englishCases = []tcase{
 	{"en", "Spending is set at roughly 410 billion\nEgyptian pounds for the year.", []w{approx(money("410 billion\nEgyptian pounds", 410e9, "EGP"))}},
 	{"en", "The plan costs 90 million\n\nDollars are scarce.", []w{count("90 million", 90e6, "")}},
 	{"en", "Budget talks resume in 2026\nDollar bonds fell after 3 auctions.", []w{count("3 auctions", 3, "auctions")}},
+	{"en", "The party won 9 constituencies and signed 4 contracts.", []w{count("9 constituencies", 9, "constituencies"), count("4 contracts", 4, "contracts")}},
 	{"en", "A 5.8 magnitude quake shook the valley, and a magnitude of 4.9 followed.", nil},
 	{"en", "A 6-magnitude aftershock and a preliminary magnitude of 7 were reported.", nil},
 	{"en", "The tremor, 6.3 on the Richter scale, left 31 people injured.", []w{count("31 people", 31, "injured")}},
