@@ -108,17 +108,19 @@ func (c *context) findCountries() {
 			}
 		}
 	}
-	// background spans: from a cue to the end of its clause
+	// background spans: from a cue to the end of its clause, a frame word
+	// or a dozen words ("الحرب في أوكرانيا والوضع في السودان")
 	bg := c.scratchBools(2)
-	on := false
+	on, since := false, 0
 	for k := range c.toks {
 		t := &c.toks[k]
-		if t.nl || t.isBreak() && !t.isComma() {
+		if t.nl || t.isBreak() && !t.isComma() || participation.has(t) || since > 12 {
 			on = false
 		}
 		if backgroundCues.has(t) {
-			on = true
+			on, since = true, 0
 		}
+		since++
 		bg[k] = on
 	}
 	// participation: every token of a sentence holding a frame word

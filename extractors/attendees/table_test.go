@@ -240,6 +240,7 @@ func TestCountries(t *testing.T) {
 		{"ar host from location when nothing else", "ar", "عقد مجلس الوزراء جلسته الأسبوعية في مدينة جدة برئاسة ولي العهد.", []string{"SA"}},
 		{"ar national body speaks for its country", "ar", "قالت المفوضية العليا المستقلة للانتخابات في بيان إن نسبة المشاركة بلغت 41 في المائة.", []string{"IQ"}},
 		{"ar protocol title gives the country", "ar", "وشارك في القمة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى جانب قادة دول المجلس.", []string{"SA"}},
+		{"ar frame after background clause", "ar", "انطلق المؤتمر لدعم الوضع الإنساني في اليمن بمشاركة دول من بينها ماليزيا وإندونيسيا، وتعهدت السعودية بتقديم 100 مليون دولار لليمن.", []string{"ID", "MY", "SA", "YE"}},
 		{"en signatories", "en", "Kenya and Tanzania signed a cross-border trade agreement in Nairobi on Tuesday.", []string{"KE", "TZ"}},
 		{"en background led", "en", "Iraq held its fifth election since the US-led invasion of 2003, and Iraq's turnout was 41%.", []string{"IQ"}},
 		{"en demonym role", "en", "Chinese President Xi Jinping met the visiting Brazilian Foreign Minister Mauro Vieira.", []string{"BR", "CN"}},
