@@ -206,30 +206,20 @@ func (rw *runningWorker) stop() {
 // nothing awaiting an ack, and the output streams hold want messages.
 func waitSettled(t testing.TB, js jetstream.JetStream, cfg pipeline.Config, want int, d time.Duration) {
 	t.Helper()
+	nc := js.Conn()
 	faultWait(t, d, fmt.Sprintf("%d raw messages settled", want), func() bool {
+		records, dlq := natstest.StreamLen(nc, cfg.EnrichedStream), natstest.StreamLen(nc, cfg.DLQStream)
+		if records < 0 || dlq < 0 || records+dlq < want {
+			return false
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		n := 0
-		for _, s := range []string{cfg.EnrichedStream, cfg.DLQStream} {
-			st, err := js.Stream(ctx, s)
-			if err != nil {
-				return false
-			}
-			info, err := st.Info(ctx)
-			if err != nil {
-				return false
-			}
-			n += int(info.State.Msgs)
-		}
 		c, err := js.Consumer(ctx, cfg.RawStream, cfg.Durable)
 		if err != nil {
 			return false
 		}
 		ci, err := c.Info(ctx)
-		if err != nil {
-			return false
-		}
-		return n >= want && ci.NumPending == 0 && ci.NumAckPending == 0
+		return err == nil && ci.NumPending == 0 && ci.NumAckPending == 0
 	})
 }
 
@@ -243,21 +233,6 @@ func faultWait(t testing.TB, d time.Duration, what string, cond func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-// streamCount is the number of messages in a stream, -1 when unknown.
-func streamCount(js jetstream.JetStream, stream string) int {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	st, err := js.Stream(ctx, stream)
-	if err != nil {
-		return -1
-	}
-	info, err := st.Info(ctx)
-	if err != nil {
-		return -1
-	}
-	return int(info.State.Msgs)
 }
 
 func newJS(t testing.TB, nc *nats.Conn) jetstream.JetStream {
@@ -286,7 +261,7 @@ func TestFaultServerRestart(t *testing.T) {
 	for restart := 1; restart <= 2; restart++ {
 		target := restart * n / 3
 		faultWait(t, 60*time.Second, "records before the restart", func() bool {
-			return streamCount(js, cfg.EnrichedStream)+streamCount(js, cfg.DLQStream) >= target
+			return natstest.StreamLen(nc, cfg.EnrichedStream)+natstest.StreamLen(nc, cfg.DLQStream) >= target
 		})
 		midStream(t, w, n)
 		srv.Restart(t)
@@ -316,7 +291,7 @@ func TestFaultClusterNodeLoss(t *testing.T) {
 	w := startWorker(t, nc, cfg)
 	poison := publishFaultArticles(t, js, 0, n, poisonEvery)
 	faultWait(t, 60*time.Second, "a third of the records", func() bool {
-		return streamCount(js, cfg.EnrichedStream)+streamCount(js, cfg.DLQStream) >= n/3
+		return natstest.StreamLen(nc, cfg.EnrichedStream)+natstest.StreamLen(nc, cfg.DLQStream) >= n/3
 	})
 	lost := -1
 	for i, s := range c.Nodes() {
@@ -504,7 +479,7 @@ func TestFaultMaxDeliver(t *testing.T) {
 		// next delivery attempt and the worker dead-letters it.
 		w := startWorker(t, nc, cfg)
 		faultWait(t, 30*time.Second, "the given-up message in the DLQ", func() bool {
-			return streamCount(js, cfg.DLQStream) == 1
+			return natstest.StreamLen(nc, cfg.DLQStream) == 1
 		})
 		waitSettled(t, js, cfg, 1, 30*time.Second)
 		w.stop()

@@ -13,7 +13,9 @@ import (
 	"github.com/newsworker/newsworker/pipeline/natstest"
 )
 
-func TestLedgerSeenMarkForget(t *testing.T) {
+// ledgerServer starts a server and opens a ledger on it with cfg.
+func ledgerServer(t *testing.T, cfg pipeline.LedgerConfig) (*natstest.Server, jetstream.JetStream, *pipeline.Ledger) {
+	t.Helper()
 	srv := natstest.RunServer(t)
 	js, err := jetstream.New(srv.Connect(t))
 	if err != nil {
@@ -21,10 +23,17 @@ func TestLedgerSeenMarkForget(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	l, err := pipeline.OpenLedger(ctx, js, pipeline.LedgerConfig{})
+	l, err := pipeline.OpenLedger(ctx, js, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return srv, js, l
+}
+
+func TestLedgerSeenMarkForget(t *testing.T) {
+	srv, js, l := ledgerServer(t, pipeline.LedgerConfig{})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	id := pipeline.ArticleID("https://example.org/news/2026/11/30/port-reopens", nil)
 	seen := func() bool {
 		t.Helper()
@@ -85,17 +94,9 @@ func TestLedgerSeenMarkForget(t *testing.T) {
 }
 
 func TestLedgerForgetsAfterTTL(t *testing.T) {
-	srv := natstest.RunServer(t)
-	js, err := jetstream.New(srv.Connect(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, l := ledgerServer(t, pipeline.LedgerConfig{Bucket: "SHORT", TTL: time.Second})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	l, err := pipeline.OpenLedger(ctx, js, pipeline.LedgerConfig{Bucket: "SHORT", TTL: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if err := l.Mark(ctx, "a-1", "", 0); err != nil {
 		t.Fatal(err)
 	}
@@ -116,17 +117,9 @@ func TestLedgerForgetsAfterTTL(t *testing.T) {
 }
 
 func TestLedgerUnavailableIsAnError(t *testing.T) {
-	srv := natstest.RunServer(t)
-	js, err := jetstream.New(srv.Connect(t))
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, _, l := ledgerServer(t, pipeline.LedgerConfig{})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	l, err := pipeline.OpenLedger(ctx, js, pipeline.LedgerConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	srv.Shutdown()
 	short, cancel2 := context.WithTimeout(ctx, 500*time.Millisecond)
 	defer cancel2()

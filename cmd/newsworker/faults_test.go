@@ -119,20 +119,6 @@ func killArticle(i int) (data []byte, poison bool) {
 	return data, false
 }
 
-func countStream(js jetstream.JetStream, name string) int {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	st, err := js.Stream(ctx, name)
-	if err != nil {
-		return -1
-	}
-	info, err := st.Info(ctx)
-	if err != nil {
-		return -1
-	}
-	return int(info.State.Msgs)
-}
-
 // TestWorkerProcessKilled publishes N raw articles, SIGKILLs the worker
 // process three times while it consumes, restarting it each time, and
 // finishes with --until-idle: every article is one record or one DLQ
@@ -173,7 +159,7 @@ func TestWorkerProcessKilled(t *testing.T) {
 	args := []string{"run", "--ack-wait", "2s", "--timeout", "10s", "--publish-timeout", "500ms",
 		"--backoff-min", "100ms", "--backoff-max", "500ms", "--concurrency", "2", "--log-level", "debug"}
 	dir := t.TempDir()
-	settled := func() int { return countStream(js, cfg.EnrichedStream) + countStream(js, cfg.DLQStream) }
+	settled := func() int { return natstest.StreamLen(nc, cfg.EnrichedStream) + natstest.StreamLen(nc, cfg.DLQStream) }
 	var logs []string
 	const kills = 3
 	for k := 1; k <= kills; k++ {
@@ -352,7 +338,7 @@ func TestWorkerProcessLedger(t *testing.T) {
 	for range keys.Keys() {
 		n++
 	}
-	records := countStream(js, pipeline.DefaultConfig().EnrichedStream)
+	records := natstest.StreamLen(nc, pipeline.DefaultConfig().EnrichedStream)
 	t.Logf("first run: %s; second run: %s; ledger keys %d; records %d", first, second, n, records)
 	if n != good || records != good {
 		t.Errorf("ledger keys %d, records %d; want %d each (no second record after the window)", n, records, good)

@@ -413,3 +413,24 @@ func StreamMsgs(t testing.TB, nc *nats.Conn, stream string) []jetstream.Msg {
 	}
 	return msgs
 }
+
+// StreamLen is the number of messages in the named stream, or -1 when the
+// stream cannot be read at the moment (missing, or no leader). It suits
+// polling loops.
+func StreamLen(nc *nats.Conn, stream string) int {
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return -1
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	st, err := js.Stream(ctx, stream)
+	if err != nil {
+		return -1
+	}
+	info, err := st.Info(ctx)
+	if err != nil {
+		return -1
+	}
+	return int(info.State.Msgs)
+}
