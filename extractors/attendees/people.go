@@ -702,7 +702,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 				break
 			}
 		}
-		if c.lx.givenAr[n.key] && !c.isStop(e) && !particle {
+		if tm, isT := c.title(e, 0); c.lx.givenAr[n.key] && !c.isStop(e) && !particle && !(isT && tm.j-e > 1) {
 			e++ // "محمد الأمين": a given name that is also a title
 			units++
 			prevKey = n.key
@@ -935,6 +935,11 @@ func (c *context) nameBeforeRole(m match) {
 		if !ok && c.toks[s].ar && s == ns && end == i-1 && s > 0 && c.toks[s-1].isComma() && end-s <= 3 {
 			// "، نايجل كلارك، نائب المدير العام": a name set off by commas
 			// before an office reads as one even when the words are unknown
+			ok, commaName = true, true
+		}
+		if !ok && c.toks[s].ar && s == ns && end == i && s > 0 && speechVerbs.has(&c.toks[s-1]) && end-s >= 2 && end-s <= 3 {
+			// "قال جان إيف لودريان وزير الخارجية …": a speaker's name before
+			// the office
 			ok, commaName = true, true
 		}
 		if !ok {
