@@ -125,11 +125,9 @@ var proclitics = []string{"وب", "ول", "فب", "فل", "وك", "فك", "و", 
 func (s *scanner) find() {
 	for i := 0; i < len(s.toks); {
 		w := s.tok(i)
-		// the furthest token a name starting here may reach
-		lim := i + 1
-		for lim < len(s.toks) && !s.toks[lim].Break && lim-i < 8 {
-			lim++
-		}
+		// the furthest token a name starting here may reach, found when
+		// a name of several tokens may start here
+		lim := -1
 		bestL, bestStrip, bestMerged := 0, 0, false
 		var bestKey string
 		var bestRefs []ref
@@ -140,6 +138,14 @@ func (s *scanner) find() {
 			lens := s.g.first[v] // bit l-1: some key of l tokens starts with v
 			if lens == 0 {
 				return
+			}
+			if lim < 0 {
+				lim = i + 1
+			}
+			if lens > 1 && lim == i+1 {
+				for lim < len(s.toks) && !s.toks[lim].Break && lim-i < 8 {
+					lim++
+				}
 			}
 			for l := min(lim-i, 8); l > bestL; l-- {
 				if lens&(1<<(l-1)) == 0 {
