@@ -82,7 +82,10 @@ func New(g *Gazetteer) *Extractor {
 	return &Extractor{g: g}
 }
 
-// Extract returns the places of doc.
+// Extract returns the places of doc: every mention, the places the event
+// concerns and the one where it happens, as the package documentation
+// describes. It does no I/O and cannot fail: a text without places gives a
+// Result with no Location and no Locations.
 func (e *Extractor) Extract(doc *extractors.Document) Result {
 	s := e.g.scan(doc)
 	defer s.release()
