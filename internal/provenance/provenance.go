@@ -81,7 +81,7 @@ func Check(t testing.TB, dir string) {
 // testdata may name public figures in sentences of their own; lexicon data under data/ may list
 // public figures as facts.
 func namesPerson(path string) bool {
-	if strings.HasSuffix(path, "_test.go") || strings.Contains(filepath.ToSlash(path), "/testdata/") {
+	if strings.HasSuffix(path, "_test.go") || strings.Contains(slashed(path), "/testdata/") {
 		return false
 	}
 	return !lexicon(path)
@@ -90,8 +90,14 @@ func namesPerson(path string) bool {
 // lexicon tells whether path is gazetteer or lexicon data (under data/ or
 // gen/), whose long official names may coincide with a run of article text.
 func lexicon(path string) bool {
-	p := filepath.ToSlash(path)
+	p := slashed(path)
 	return strings.Contains(p, "/data/") || strings.Contains(p, "/gen/")
+}
+
+// slashed returns path with forward slashes and a leading one, so that a
+// directory element matches whether the path is relative or not.
+func slashed(path string) string {
+	return "/" + filepath.ToSlash(path)
 }
 
 func textFile(path string) bool {
