@@ -600,6 +600,45 @@ type cscState struct {
 	Lon     string `json:"longitude"`
 }
 
+// regionTypes are the first-level divisions kept outside the Arab League,
+// by their English names only: floods "in West Sumatra province" or
+// elections "in Punjab" then point to their country.
+var regionTypes = map[string]bool{
+	"state": true, "province": true, "region": true, "autonomous region": true,
+	"autonomous community": true, "administrative region": true, "autonomous province": true,
+	"special administrative region": true, "federal district": true, "territory": true,
+}
+
+// genericRegion lists region names that are ordinary words in English or
+// French news ("Central", "Western", "Littoral") and are left out.
+var genericRegion = map[string]bool{
+	"central": true, "centre": true, "center": true, "eastern": true, "western": true, "northern": true,
+	"southern": true, "north": true, "south": true, "east": true, "west": true, "north east": true,
+	"north west": true, "south east": true, "south west": true, "north western": true, "south western": true,
+	"north eastern": true, "south eastern": true, "north central": true, "north central province": true,
+	"capital": true, "coast": true, "coastal": true, "littoral": true, "plateau": true, "plateaux": true,
+	"savanes": true, "lakes": true, "upper": true, "lower": true, "islands": true, "interior": true,
+	"mountain": true, "highlands": true, "lowlands": true, "border": true, "delta": true, "bay": true,
+	"red sea": true, "national capital": true, "federal capital territory": true,
+	"nord": true, "norte": true, "sul": true, "sud": true, "est": true, "ouest": true, "leste": true,
+	"insular": true, "sahel": true, "jewish": true, "acre": true, "bono": true, "somali": true, "afar": true,
+	"harari": true, "amhara": true,
+}
+
+// worldRegion keeps a first-level division outside the Arab League when its
+// type is one news name and its name is not an ordinary word.
+func worldRegion(s cscState) bool {
+	if !regionTypes[strings.ToLower(s.Type)] {
+		return false
+	}
+	name := s.Name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	k := strings.ToLower(name)
+	return len(name) > 3 && !genericRegion[k] && !genericRegion[strings.TrimSuffix(strings.TrimSuffix(k, " region"), " province")]
+}
+
 func loadRegions(npm string) []*place {
 	dirs, err := filepath.Glob(filepath.Join(npm, "@countrystatecity/countries/dist/data/*/states.json"))
 	if err != nil {
@@ -610,7 +649,7 @@ func loadRegions(npm string) []*place {
 		var ss []cscState
 		readJSON(d, &ss)
 		for _, s := range ss {
-			if !arabLeague[s.Country] || s.ISO == "" {
+			if s.ISO == "" || !arabLeague[s.Country] && !worldRegion(s) {
 				continue
 			}
 			name := s.Name
@@ -618,13 +657,19 @@ func loadRegions(npm string) []*place {
 				name = name[:i] // "Tarfaya (EH-partial)"
 			}
 			p := &place{kind: 'R', id: s.ISO, country: s.Country, name: name, lat: num(s.Lat), lon: num(s.Lon), flags: s.Type}
-			p.n.en = []string{name}
+			if !genericRegion[strings.ToLower(name)] {
+				p.n.en = []string{name} // "Northern", "Capital": no English key
+			}
+			if !arabLeague[s.Country] {
+				out = append(out, p) // English names only outside the Arab League
+				continue
+			}
 			if s.Native != "" && isArabicName(s.Native) {
 				p.n.ar = []string{s.Native}
 			}
 			switch s.Country {
 			case "MA", "DZ", "TN", "MR", "DJ", "KM", "LB":
-				p.n.fr = []string{name}
+				p.n.fr = p.n.en
 			}
 			out = append(out, p)
 		}
