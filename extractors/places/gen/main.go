@@ -698,6 +698,8 @@ func regionFacts(regions []*place, path string) {
 		case "en":
 			r.name = forms[0]
 			r.n.en = append(r.n.en, forms...)
+		case "en+":
+			r.n.en = append(r.n.en, forms...)
 		case "fr+":
 			r.n.fr = append(r.n.fr, forms...)
 		default:
