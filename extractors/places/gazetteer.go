@@ -280,9 +280,10 @@ func (e *entry) placeKind() string {
 	return KindCity
 }
 
-// filterBits sizes the first-token filter; a power of two. 2^18 bits
-// (32 KB) keep about one in five absent tokens as false positives.
-const filterBits = 1 << 18
+// filterBits sizes the first-token filter; a power of two. 2^19 bits
+// (64 KB) for some 45,000 first tokens let about one absent token in ten
+// through to the map.
+const filterBits = 1 << 19
 
 // hashKey mixes the length and the first, middle and last bytes of s with
 // a few multiplications: cheap, and enough to spread the gazetteer's
