@@ -4,7 +4,8 @@
 // The embedded gazetteer (data/gazetteer.tsv, built by gen/main.go; sources
 // and licences in data/SOURCES.md) holds every ISO 3166-1 country with its
 // names, formal names and demonyms in the three languages, the first-level
-// regions of the Arab League states, every capital, every town over 100,000
+// regions of the Arab League states (and, by English name, the states and
+// provinces of the others), every capital, every town over 100,000
 // inhabitants and every town over 15,000 in the Arab League.
 //
 // Gazetteer.Scan finds every mention and settles ambiguous ones from their
