@@ -141,7 +141,11 @@ func (e *Enricher) Enrich(m *RawMessage) (*Record, error) {
 			published = ""
 		}
 	}
-	doc := extractors.NewDocument(text, rec.Lang, ref)
+	ext, cut := extractable(text) // limits.go: bounded time on hostile lengths
+	if cut {
+		warn = append(warn, fmt.Sprintf("text of %d bytes: extracted from the first %d", len(text), len(ext)))
+	}
+	doc := extractors.NewDocument(ext, rec.Lang, ref)
 
 	t = time.Now()
 	dr := e.dates.Extract(doc)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"net/url"
@@ -15,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
@@ -430,8 +430,6 @@ func sampleHeap() (stop func() uint64) {
 	}
 }
 
-var fullPathological = flag.Bool("hostile.full", false, "run the pathological inputs at the largest size the worker accepts (slow)")
-
 // pathoMsg is a pathological input, built only when it is sent so that
 // the peak heap measured is the worker's, not the test's.
 type pathoMsg struct {
@@ -442,23 +440,19 @@ type pathoMsg struct {
 }
 
 // pathological returns the hostile texts every extractor must get through
-// in bounded time and memory. The long lines are 512 KB (a few seconds
-// under -race), or 7 MB (just under the default 8 MB limit) with
-// -hostile.full.
+// in bounded time and memory. The long lines are 7 MB, just under the
+// default 8 MB limit; the extractors read their first MaxExtractBytes.
 func pathological() []pathoMsg {
 	words := "the delegation from the northern provinces met the council in the capital "
 	dense := "The council met in Rabat on 12 March 2024 and pledged 5 million dollars to 3 countries. "
-	line := 512 << 10
-	if *fullPathological {
-		line = 7 << 20
-	}
+	line := 7 << 20
 	repeat := func(s string, n int) func() []byte {
 		return func() []byte { return []byte(strings.Repeat(s, n/len(s))) }
 	}
 	return []pathoMsg{
 		{"30 MB on one line", repeat(words, 30<<20), "text/plain", pipeline.ReasonTooLarge},
-		{fmt.Sprintf("%d KB of words on one line", line>>10), repeat(words, line), "text/plain", ""},
-		{fmt.Sprintf("%d KB of dates and figures on one line", line>>10), repeat(dense, line), "text/plain", ""},
+		{"7 MB of words on one line", repeat(words, line), "text/plain", ""},
+		{"7 MB of dates and figures on one line", repeat(dense, line), "text/plain", ""},
 		{"100,000 digits", func() []byte { return []byte("Le budget atteint " + strings.Repeat("7", 100000) + " euros.") }, "text/plain", ""},
 		{"a million commas", func() []byte { return []byte("Figures: " + strings.Repeat("1,", 1000000)) }, "text/plain", ""},
 		{"3.5 million tatweel", func() []byte {
@@ -572,4 +566,38 @@ func TestEmbeddedListensOnLoopbackOnly(t *testing.T) {
 		}
 	}
 	t.Logf("embedded server on %s; refused on %d other addresses", u.Host, tried)
+}
+
+// TestLongTextExtractedFromPrefix checks that a text longer than
+// MaxExtractBytes is kept whole in the record, that the extractors read
+// only its first MaxExtractBytes (every span inside them), and that the
+// record says so.
+func TestLongTextExtractedFromPrefix(t *testing.T) {
+	sentence := "Le ministre a inauguré lundi 3 juin 2024 à Sfax une usine de 120 emplois. "
+	text := strings.Repeat(sentence, 2*pipeline.MaxExtractBytes/len(sentence))
+	e := pipeline.NewEnricher(pipeline.EnricherConfig{})
+	rec, err := e.Enrich(&pipeline.RawMessage{ID: "long", Lang: "fr", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Text) < len(text)-2 {
+		t.Errorf("record text of %d bytes, want the whole %d", len(rec.Text), len(text))
+	}
+	warned := false
+	for _, w := range rec.Processing.Warnings {
+		warned = warned || strings.Contains(w, "extracted from the first")
+	}
+	if !warned {
+		t.Errorf("warnings %q, want one about the cut", rec.Processing.Warnings)
+	}
+	limit := utf8.RuneCountInString(text[:pipeline.MaxExtractBytes])
+	for _, f := range rec.Figures {
+		if f.End > limit {
+			t.Fatalf("figure %q at [%d,%d) beyond the first %d code points", f.Text, f.Start, f.End, limit)
+		}
+	}
+	if len(rec.Figures) == 0 {
+		t.Error("no figure extracted from the prefix")
+	}
+	checkSpans(t, rec)
 }

@@ -35,13 +35,22 @@ func TestLedgerSeenMarkForget(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	id := pipeline.ArticleID("https://example.org/news/2026/11/30/port-reopens", nil)
+	// seen retries while the server is coming back: an error means "not
+	// known yet", which the worker answers with a nak and a retry.
 	seen := func() bool {
 		t.Helper()
-		ok, err := l.Seen(ctx, id)
-		if err != nil {
-			t.Fatal(err)
+		for {
+			try, cancelTry := context.WithTimeout(ctx, 2*time.Second)
+			ok, err := l.Seen(try, id)
+			cancelTry()
+			if err == nil {
+				return ok
+			}
+			if ctx.Err() != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		return ok
 	}
 	if seen() {
 		t.Fatal("Seen before Mark = true, want false")
