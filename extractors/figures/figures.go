@@ -19,7 +19,12 @@
 // ("دينار تونسي") or by the countries the text names. A bare amount with a
 // scale right after a priced one inherits its currency. Dates, years,
 // clock times, durations, ordinals, list, phone and reference numbers are
-// not figures. Each distinct quantity is reported once.
+// not figures; nor are the pieces of machine timestamps
+// ("2024-03-08T14:05:09+01:00"), day and month numbers in datelines
+// ("CITY - 5 - 11 (AGENCY)"), day numbers after a weekday ("lundi 12 au
+// jeudi 15 juin"), earthquake magnitudes, ages between commas after a name
+// ("Lena Ortiz, 34, of Tucson") and bare decimals that count nothing whole.
+// Each distinct quantity is reported once.
 //
 // Files: token.go splits and folds the text; parse.go reads numbers in
 // digits and words; classify.go decides what each number is, helped by
