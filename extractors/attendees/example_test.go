@@ -31,4 +31,5 @@ func Example() {
 	// person: يوسف العلمي (سفير المملكة لدى الرياض)
 	// organization: الاتحاد الأوروبي = European Union EU
 	// organization: حلف شمال الأطلسي = NATO الناتو
+	// organization: الناتو = NATO الناتو
 }

@@ -86,6 +86,7 @@ func (c *context) findOrgs() {
 		i = max(h.j, h.aj) - 1
 	}
 	c.initialsOrgs()
+	c.shapeOrgs()
 }
 
 // initialsOrgs reads "NAME (ACRONYM)" where the acronym spells the
@@ -94,11 +95,14 @@ func (c *context) findOrgs() {
 func (c *context) initialsOrgs() {
 	for k := 2; k+2 < len(c.toks); k++ {
 		a := &c.toks[k]
-		if c.toks[k-1].p != '(' || c.toks[k+1].p != ')' || !a.acr || c.inOrg[k] || len(a.key) < 2 || len(a.key) > 8 {
+		if c.toks[k-1].p != '(' || !a.acr || c.inOrg[k] || len(a.key) < 2 || len(a.key) > 8 {
+			continue
+		}
+		ke, want := c.acronymEnd(k)
+		if ke >= len(c.toks) || c.toks[ke].p != ')' || len(want) > 8 {
 			continue
 		}
 		// walk back over content words, matching the acronym from its end
-		want := a.key
 		b := k - 2
 		n := len(want)
 		for b >= 0 && n > 0 && k-2-b < 16 {
@@ -123,7 +127,7 @@ func (c *context) initialsOrgs() {
 		if n > 0 || start >= k-1 || !c.toks[start].cap {
 			continue
 		}
-		c.addOrg(orgHit{i: start, j: k - 1, ai: k, aj: k + 1})
+		c.addOrg(orgHit{i: start, j: k - 1, ai: k, aj: ke})
 	}
 }
 
@@ -165,10 +169,24 @@ func (c *context) acronymAfter(h *orgHit) {
 		h.ai, h.aj = a, m.j
 		return
 	}
-	t := &c.toks[a]
-	if t.acr && c.toks[a+1].isQuote() {
-		h.ai, h.aj = a, a+1
+	if !c.toks[a].acr {
+		return
 	}
+	if e, _ := c.acronymEnd(a); e < len(c.toks) && c.toks[e].isQuote() {
+		h.ai, h.aj = a, e
+	}
+}
+
+// acronymEnd returns the end of the acronym at token k, joining the parts
+// of a hyphenated one ("UP-R"), and its folded letters.
+func (c *context) acronymEnd(k int) (int, string) {
+	e, letters := k+1, c.toks[k].key
+	for e < len(c.toks) && c.toks[e].word() && (c.toks[e].upper || c.toks[e].cap && len(c.toks[e].key) == 1) &&
+		c.toks[e].s == c.toks[e-1].e+1 && c.text[c.toks[e-1].e] == '-' {
+		letters += c.toks[e].key
+		e++
+	}
+	return e, letters
 }
 
 // patternAr reads "HEAD COMPLEMENTS": "وزارة الشؤون الخارجية والتعاون",
@@ -314,6 +332,8 @@ func (c *context) orgTailLa(h int) int {
 			k++
 			lowerOK, prep = fr, true
 			continue
+		case fr && frAuxiliaries[c.text[x.s:x.e]]:
+			return end // "Cour suprême a rejeté …": the verb ends the name
 		case laArticles.m[x.key] && !x.cap:
 			k++
 			continue
@@ -341,7 +361,7 @@ func (c *context) orgTailLa(h int) int {
 			end = k
 			continue
 		}
-		if lowerOK && !afterAnd && !c.isStop(k) {
+		if lowerOK && !afterAnd && !c.isStop(k) && (prep || frAdjective(c.text[x.s:x.e])) {
 			if _, ok := c.title(k, kindOffice); ok {
 				break
 			}
@@ -352,6 +372,22 @@ func (c *context) orgTailLa(h int) int {
 		break
 	}
 	return end
+}
+
+// frAuxiliaries are verb forms that end a French body's name.
+var frAuxiliaries = map[string]bool{"a": true, "ont": true, "est": true, "sont": true, "avait": true, "avaient": true, "va": true, "vont": true}
+
+// frAdjective reports a lower-case French word shaped like an adjective
+// ("constitutionnelle", "régional", "électorale"), which may follow a
+// body's head; a finite verb ("valide", "proclame") may not.
+func frAdjective(w string) bool {
+	for _, suf := range []string{"elle", "elles", "el", "els", "ale", "ales", "al", "aux", "ique", "iques", "ier", "iers", "ière", "ières",
+		"ien", "iens", "ienne", "iennes", "aire", "aires", "éen", "éens", "éenne", "éennes", "if", "ifs", "ive", "ives", "eur", "eure", "ain", "aine", "ois", "oise", "é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAhead reports a capitalized run at k followed by a comma and an
@@ -400,15 +436,22 @@ func (c *context) orgResult() []Organization {
 		if h.blocked {
 			continue
 		}
-		if r := inRole[h.i]; r > 0 {
+		r := inRole[h.i]
+		if r == 0 && c.officeBeside(h) {
+			r = 1 // "رئيس مجلس الوزراء" named without a person
+		}
+		if r > 0 {
 			// a person's employer counts when it is named early in the role
-			// and is not the government the person merely sits in
-			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament"
+			// and is not the government the person merely sits in; a body
+			// that only qualifies the office ("UN Secretary General") must
+			// also act on its own somewhere in the text
+			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament" &&
+				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole))
 			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) {
 				continue
 			}
 		}
-		if c.inQuote(h.i) {
+		if c.inQuote(h.i) || c.seatsIn(h) {
 			continue
 		}
 		keys := bareKeys(c.toks[h.i:h.j])
@@ -435,8 +478,8 @@ func (c *context) orgResult() []Organization {
 			}
 			out = append(out, o)
 		}
-		if h.aj > h.ai && c.toks[h.ai].acr && !b.acr {
-			// "African Development Bank (AfDB)": both forms
+		if h.aj > h.ai && (c.toks[h.ai].acr || h.aj-h.ai == 1 && c.toks[h.ai].ar) && !b.acr {
+			// "African Development Bank (AfDB)", "… «يونيسف»": both forms
 			ao := c.orgOf(orgHit{i: h.ai, j: h.aj, entry: h.entry})
 			ao.Acronym = ao.Text
 			out = append(out, ao)
@@ -447,18 +490,51 @@ func (c *context) orgResult() []Organization {
 	return out
 }
 
-// overlapKeys reports that at least half of a's words are in b.
+// officeBeside reports an office title right before a body ("رئيس مجلس
+// الوزراء") or a body that qualifies the office after it ("UN Secretary
+// General"): the body then only names the office.
+func (c *context) officeBeside(h orgHit) bool {
+	for b := max(0, h.i-3); b < h.i; b++ {
+		if m := c.titleAt[b]; m.ph != nil && m.ph.kind == kindOffice && m.j == h.i && h.pre == 0 {
+			return true
+		}
+	}
+	return c.qualifiesOffice(h)
+}
+
+// qualifiesOffice reports a Latin-script body right before an office.
+func (c *context) qualifiesOffice(h orgHit) bool {
+	if h.j >= len(c.toks) || c.toks[h.i].ar {
+		return false
+	}
+	m := c.titleAt[h.j]
+	return m.ph != nil && m.ph.kind == kindOffice
+}
+
+// actsAlone reports a mention of lexicon body e outside every role.
+func (c *context) actsAlone(e *OrgEntry, inRole []int) bool {
+	for _, h := range c.orgs {
+		if h.entry == e && inRole[h.i] == 0 && !c.officeBeside(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapKeys reports that at least half of a's words are in b, one of
+// them besides the head: "وزارة الصحة" and "وزارة المالية" are two bodies.
 func overlapKeys(a, b []string) bool {
-	n := 0
-	for _, x := range a {
-		for _, y := range b {
+	n, past := 0, false
+	for i, x := range a {
+		for j, y := range b {
 			if x == y {
 				n++
+				past = past || i > 0 || j > 0
 				break
 			}
 		}
 	}
-	return len(a) > 0 && 2*n >= len(a)
+	return len(a) > 0 && 2*n >= len(a) && (past || len(a) == 1)
 }
 
 // orgOf builds the output item of a hit.

@@ -1,0 +1,229 @@
+package attendees
+
+import "strings"
+
+// Organizations read from the structure around them rather than from a
+// head noun the lexicon or patternAr/patternLa know: bodies written in a
+// short or adjectival form that issue statements, regional councils,
+// parties that win seats, and names given after the word "party".
+
+// arShortBodies are Arabic short forms of government bodies that need a
+// demonym after them ("الخارجية المغربية" is the foreign ministry).
+var arShortBodies = newWordSet(`الخارجية الداخلية الرئاسة`)
+
+// presidencyWords open a presidency or prime minister's office: with a
+// demonym or "de la République"/"الجمهورية" after them they name a body.
+var presidencyWords = newWordSet(`رئاسة présidence presidency primature`)
+
+// stateNouns follow a presidency word to name the office: "رئاسة الجمهورية".
+var stateNouns = newWordSet(`الجمهورية الحكومة republique république gouvernement`)
+
+// seatWords count what an election gives a party.
+var seatWords = newWordSet(`sièges siège seats seat députés deputes élus مقعدا مقاعد مقعد مقعدًا`)
+
+// partyWords introduce a party's name: "le parti Les Verts".
+var partyWords = newWordSet(`parti party formation coalition`)
+
+// regionWords open a regional council when a place follows: "جهة الداخلة".
+var regionWords = newWordSet(`جهة`)
+
+// shapeOrgs adds the organizations found from their context.
+func (c *context) shapeOrgs() {
+	for i := 0; i < len(c.toks); i++ {
+		if c.inOrg[i] || !c.toks[i].word() {
+			continue
+		}
+		h, ok := c.shortBody(i)
+		if !ok {
+			h, ok = c.regionalCouncil(i)
+		}
+		if !ok {
+			h, ok = c.namedParty(i)
+		}
+		if !ok {
+			h, ok = c.seatParty(i)
+		}
+		if ok {
+			c.addOrg(h)
+			i = h.j - 1
+		}
+	}
+}
+
+// procliticIn returns the runes of a single-letter Arabic proclitic (و، ب، ل،
+// ف، ك) on token i when the word without it is in s, or -1 when neither
+// the word nor its stem is.
+func (c *context) procliticIn(i int, s wordSet) int {
+	t := &c.toks[i]
+	if s.m[t.key] {
+		return 0
+	}
+	for _, rd := range stems(t.key, c.buf)[1:] {
+		if s.m[rd.stem] {
+			return rd.raw
+		}
+	}
+	return -1
+}
+
+// shortBody reads "الخارجية الجزائرية", "رئاسة الجمهورية", "la présidence
+// ivoirienne", "la Présidence de la République".
+func (c *context) shortBody(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if i+1 >= len(c.toks) {
+		return orgHit{}, false
+	}
+	if t.ar {
+		if !(arShortBodies.has(t) || presidencyWords.has(t)) {
+			return orgHit{}, false
+		}
+		pre := c.procliticIn(i, arShortBodies)
+		if pre < 0 {
+			// "برئاسة" (chaired by) is no body: only و may stand before رئاسة
+			if pre = c.procliticIn(i, presidencyWords); pre < 0 || pre > 0 && !strings.HasPrefix(t.key, waw) {
+				return orgHit{}, false
+			}
+			if i > 0 && c.toks[i-1].key == "تحت" {
+				return orgHit{}, false // "تحت رئاسة" (under the chairmanship of)
+			}
+			if stateNouns.m[c.toks[i+1].key] {
+				return orgHit{i: i, j: i + 2, pre: pre, head: true}, true
+			}
+		}
+		// the demonym agrees with the feminine body noun: in "وزير
+		// الخارجية الجزائري" it is the minister's
+		if c.countryish(i+1) && c.mention(i+1).Kind == "demonym" && strings.HasSuffix(c.toks[i+1].key, "يه") && !c.coveredByTitle(i) {
+			return orgHit{i: i, j: i + 2, pre: pre, head: true}, true
+		}
+		return orgHit{}, false
+	}
+	if !presidencyWords.m[t.key] {
+		return orgHit{}, false
+	}
+	if c.countryish(i+1) && c.mention(i+1).Kind == "demonym" {
+		return orgHit{i: i, j: i + 2}, true
+	}
+	// "Présidence de la République"
+	k := i + 1
+	for k < len(c.toks) && k-i <= 3 && (laPreps.m[c.toks[k].key] || laArticles.m[c.toks[k].key]) {
+		k++
+	}
+	if k > i+1 && k < len(c.toks) && stateNouns.m[c.toks[k].key] && c.toks[k].cap {
+		return orgHit{i: i, j: k + 1}, true
+	}
+	return orgHit{}, false
+}
+
+// regionalCouncil reads "جهة + place" and "مجلس جهة + place", with the
+// hyphenated names of a region made of several towns ("جهة فاس - مكناس").
+// The council is its president's employer, so it counts inside a role.
+func (c *context) regionalCouncil(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if !t.ar || !regionWords.has(t) || i+1 >= len(c.toks) {
+		return orgHit{}, false
+	}
+	pre := c.procliticIn(i, regionWords)
+	if pre < 0 || c.mention(i+1) == nil {
+		return orgHit{}, false
+	}
+	j := c.placeEnd(i + 1)
+	for j+1 < len(c.toks) && c.toks[j].p == '-' && c.mention(j+1) != nil {
+		j = c.placeEnd(j + 1)
+	}
+	s := i
+	if i > 0 && pre == 0 && arOrgHead.has(&c.toks[i-1]) && !c.inOrg[i-1] {
+		s = i - 1 // "مجلس جهة …"
+		pre = max(0, c.procliticIn(s, arOrgHead))
+	}
+	return orgHit{i: s, j: j, pre: pre, head: true}, true
+}
+
+// placeEnd returns the token after the gazetteer mention covering token k.
+func (c *context) placeEnd(k int) int {
+	m := c.mentAt[k]
+	for k < len(c.toks) && c.mentAt[k] == m {
+		k++
+	}
+	return k
+}
+
+// namedParty reads the capitalized name after "parti"/"party": "le parti
+// Les Bâtisseurs", "the Green Future party" is read by patternLa.
+func (c *context) namedParty(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if t.ar || t.cap || !partyWords.m[t.key] {
+		return orgHit{}, false
+	}
+	k := i + 1
+	end := k
+	for k < len(c.toks) && k-i <= 6 {
+		x := &c.toks[k]
+		if !x.word() || x.ar || x.nl {
+			break
+		}
+		if x.cap || x.upper {
+			if k == i+1 && c.startsName(k) {
+				return orgHit{}, false // "the party leader X" is a person
+			}
+			k++
+			end = k
+			continue
+		}
+		if end > i+1 && (laPreps.m[x.key] || laArticles.m[x.key]) && k+1 < len(c.toks) && c.toks[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	if end == i+1 || c.inOrg[i+1] {
+		return orgHit{}, false
+	}
+	if end == i+2 && laArticles.m[c.toks[i+1].key] {
+		return orgHit{}, false
+	}
+	return orgHit{i: i + 1, j: end}, true
+}
+
+// seatParty reads an acronym that wins seats: "le PRN arrive en tête avec
+// 41 sièges", "the NDA won 12 seats", "l’UPN avec 3 sièges".
+func (c *context) seatParty(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if t.ar || !t.acr || len(t.key) < 2 || len(t.key) > 8 || c.mention(i) != nil {
+		return orgHit{}, false
+	}
+	if _, ok := c.title(i, 0); ok {
+		return orgHit{}, false
+	}
+	e, _ := c.acronymEnd(i) // "le PS-R avec 4 sièges"
+	for k := e; k < len(c.toks) && k-i <= 12; k++ {
+		x := &c.toks[k]
+		if x.p == '.' || x.p == ';' || x.nl {
+			break
+		}
+		if seatWords.m[x.key] && k > e && (c.toks[k-1].num || numberWords.m[c.toks[k-1].key]) {
+			return orgHit{i: i, j: e}, true
+		}
+		if x.acr && k != i {
+			break // the count belongs to the next party
+		}
+	}
+	return orgHit{}, false
+}
+
+// numberWords are small counts written out before a seat word.
+var numberWords = newWordSet(`un une deux trois quatre cinq six sept huit neuf dix one two three four five six
+	seven eight nine ten`)
+
+// seatsIn reports a body named as the place of the seats a party wins
+// ("… sièges à l’Assemblée nationale", "seats in Parliament"): the
+// assembly does not take part in the election.
+func (c *context) seatsIn(h orgHit) bool {
+	k := h.i - 1
+	for k >= 0 && c.toks[k].word() && laArticles.m[c.toks[k].key] && c.toks[k].key != "a" && !c.toks[k].cap {
+		k--
+	}
+	if k < 1 || !c.toks[k].word() || !(laPreps.m[c.toks[k].key] || c.toks[k].key == "dans") {
+		return false
+	}
+	return seatWords.m[c.toks[k-1].key]
+}
