@@ -121,6 +121,40 @@ func TestDevSetLocations(t *testing.T) {
 	}
 }
 
+// TestSeedLocations checks the project's seed article against its gold
+// locations, every one found and nothing else predicted.
+func TestSeedLocations(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/seed/gold.json")
+	if err != nil {
+		t.Skip("../shared/seed absent: seed test skipped")
+	}
+	var gf goldFile
+	if err := json.Unmarshal(b, &gf); err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := time.Parse("2006-01-02", gf.Published)
+	res := places.New(places.Default()).Extract(extractors.NewDocument(gf.Text, gf.Lang, pub))
+	var got, want []string
+	for _, p := range res.Locations {
+		got = append(got, p.Name+"/"+p.Country+"/"+p.Kind)
+	}
+	for _, l := range gf.Gold.Locations {
+		if l.City != nil {
+			want = append(want, *l.City+"/"+l.Country+"/city")
+		} else {
+			want = append(want, places.Default().CountryName(l.Country)+"/"+l.Country+"/country")
+		}
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("seed locations = %v, want %v", got, want)
+	}
+	if res.Location == nil || res.Location.Name != "Riyadh" {
+		t.Errorf("seed location = %v, want Riyadh", res.Location)
+	}
+}
+
 func containsPlace(ps []places.Place, p places.Place) bool {
 	for _, q := range ps {
 		if q == p {
@@ -174,5 +208,3 @@ func prf(gold, pred, hit int) (p, r, f float64) {
 	}
 	return p, r, f
 }
-
-var _ = sort.Strings
