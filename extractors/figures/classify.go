@@ -411,10 +411,18 @@ func (p *parser) classify(k int, sq seq) int {
 			m.e = after
 		}
 	}
+	// "quatre milliards (4 000 000 000) de F CFA": the same amount said
+	// again in digits in brackets is part of this figure, not another one.
+	restated := false
+	if after == end && !digits {
+		if e2 := p.restatedEnd(end, m.value); e2 > end {
+			after, restated = e2, true
+		}
+	}
 	p.lastFamily = ""
 	if cur, mul, e2 := p.currencyAfter(after); cur != "" {
 		m.cur, m.kind, m.e, m.fam = cur, kindMoney, e2, p.lastFamily
-		if after > end && m.s == m.ns {
+		if after > end && m.s == m.ns && !restated {
 			m.s-- // keep the brackets together
 		}
 		if mul > 0 {
@@ -427,7 +435,10 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	if m.kind == kindMoney {
 		p.add(m, art, sq)
-		return end
+		return after
+	}
+	if restated {
+		end, m.e = after, after
 	}
 	// Earthquake magnitudes are not figures: "magnitude 6.2", "بقوة 6.2
 	// درجة", "5,8 sur l'échelle de Richter".
@@ -542,4 +553,17 @@ func (p *parser) add(m mention, art bool, sq seq) {
 		return
 	}
 	p.ms = append(p.ms, m)
+}
+
+// restatedEnd returns the token after "(digits)" at token k when the
+// digits say the amount v again, or k: "cinq millions (5 000 000)".
+func (p *parser) restatedEnd(k int, v float64) int {
+	if !p.isPunct(k, '(') || !p.near(k) || k+1 >= len(p.toks) || p.toks[k+1].kind != tkDigits || !p.glued(k+1) {
+		return k
+	}
+	nb := p.assemble(k + 1)
+	if !nb.ok || !p.isPunct(nb.end, ')') || !p.glued(nb.end) || math.Abs(nb.value-v) > v*0.005 {
+		return k
+	}
+	return nb.end + 1
 }

@@ -97,6 +97,9 @@ func (p *parser) currencyAfter(k int) (string, float64, int) {
 			return e.cur, e.curMul, end
 		}
 	}
+	if p.isWord(j) && p.raw(j) == "F" && p.isWord(j+1) && p.near(j+1) && p.raw(j+1) == "CFA" {
+		j++ // "F CFA": the franc's abbreviation before CFA
+	}
 	adj := ""
 	if e := p.dottedUS(j); e > j {
 		// "U.S. dollars": the dotted abbreviation settles the dollar.

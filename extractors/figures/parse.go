@@ -519,6 +519,8 @@ func (p *parser) sequence(k int) seq {
 		if !ok {
 			break
 		}
+		// Latin number words written apart without a hyphen.
+		spaced := !conj && !hyph && !n.digits && p.toks[kk].gap == gapSpace
 		conj = conj || n.conj
 		arabic := p.toks[kk].arabic
 		okJoin := false
@@ -561,7 +563,10 @@ func (p *parser) sequence(k int) seq {
 				cur, okJoin = n.val, true
 			}
 		case n.cls == clsUnit:
-			if n.flags&(flWeak|flCompound|flArticle) != 0 && !(arabic && n.flags&flCompound != 0) && !(last == clsTen && n.val == 1) {
+			// A weak unit word other than one (neuf: also "new") is a
+			// number inside a compound: "mille neuf cent", "dix neuf".
+			weakIn := n.flags&flWeak != 0 && n.val > 1 && n.flags&(flCompound|flArticle) == 0 && last != clsNone && !arabic
+			if n.flags&(flWeak|flCompound|flArticle) != 0 && !(arabic && n.flags&flCompound != 0) && !(last == clsTen && n.val == 1) && !weakIn {
 				break
 			}
 			switch {
@@ -569,7 +574,11 @@ func (p *parser) sequence(k int) seq {
 				cur, okJoin = n.val, true
 			case (last == clsHundred || last == clsHundreds) && mod(cur, 100) == 0 && (conj || !arabic):
 				cur, okJoin = cur+n.val, true
-			case last == clsTen && !arabic && (hyph || conj) && mod(cur, 10) == 0:
+			case last == clsTen && !arabic && (hyph || conj || spaced) && mod(cur, 10) == 0:
+				// twenty-seven, twenty seven, trente cinq
+				cur, okJoin = cur+n.val, true
+			case last == clsTeen && !arabic && (hyph || spaced) && mod(mod(cur, 100), 20) == 10 && n.val >= 7:
+				// dix-neuf, dix neuf, soixante dix sept
 				cur, okJoin = cur+n.val, true
 			}
 		case n.cls == clsTeen:
@@ -578,7 +587,7 @@ func (p *parser) sequence(k int) seq {
 				cur, okJoin = n.val, true
 			case (last == clsHundred || last == clsHundreds) && mod(cur, 100) == 0:
 				cur, okJoin = cur+n.val, true
-			case last == clsTen && (hyph || conj) && (mod(cur, 100) == 60 || mod(cur, 100) == 80):
+			case last == clsTen && (hyph || conj || spaced && !arabic) && (mod(cur, 100) == 60 || mod(cur, 100) == 80):
 				cur, okJoin = cur+n.val, true
 			}
 		case n.cls == clsTen:
@@ -589,7 +598,7 @@ func (p *parser) sequence(k int) seq {
 				cur, okJoin = cur+n.val, true
 			case last == clsUnit && arabic && conj && mod(cur, 100) < 10 && mod(cur, 10) != 0:
 				cur, okJoin = cur+n.val, true
-			case last == clsUnit && hyph && mod(cur, 100) == 4 && n.val == 20:
+			case last == clsUnit && (hyph || spaced && !arabic) && mod(cur, 100) == 4 && n.val == 20:
 				cur, okJoin = cur+76, true
 			}
 		case n.cls == clsHalf:

@@ -110,6 +110,14 @@ var englishCases = []tcase{
 	{"en", "Rescuers found Dana M. Hollis Jr., 41, of Eastport, and two neighbours.", []w{count("two neighbours", 2, "neighbours")}},
 	{"en", "Tom Reyes, 29, and Ana Cole, 31, led the 40 volunteers.", []w{count("40 volunteers", 40, "volunteers")}},
 	{"en", "Residents can call 555-014-2290, and 12, 14 and 16 buses run late.", []w{count("12", 12, ""), count("14", 14, ""), count("16 buses", 16, "buses")}},
+	// Compound number words without hyphens.
+	{"en", "The coalition won one hundred and thirty six seats in the chamber.", []w{count("one hundred and thirty six seats", 136, "seats")}},
+	{"en", "Rescuers counted eighty three survivors and forty one missing.", []w{count("eighty three survivors", 83, "survivors"), count("forty one missing", 41, "missing")}},
+	{"en", "The league has twenty eight clubs this season.", []w{count("twenty eight clubs", 28, "clubs")}},
+	{"en", "In the twenties, two brothers opened the mill.", []w{count("two brothers", 2, "brothers")}},
+	// An amount in words said again in digits in brackets.
+	{"en", "The board released three million (3,000,000) dollars for wells.", []w{money("three million (3,000,000) dollars", 3e6, "USD")}},
+	{"en", "The board released three million (4,000,000) dollars for wells.", []w{money("three million", 3e6, "USD"), money("(4,000,000) dollars", 4e6, "USD")}},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }

@@ -81,6 +81,14 @@ var frenchCases = []tcase{
 	{"fr", "Le séisme de 5,2 sur l’échelle de Richter a fait 17 blessés.", []w{count("17 blessés", 17, "injured")}},
 	{"fr", "La note moyenne est passée à 12,5 cette année.", nil},
 	{"fr", "Le suspect, Marc Delorme, 52, a été entendu avec 3 témoins.", []w{count("3 témoins", 3, "témoins")}},
+	// Nombres en lettres sans traits d'union.
+	{"fr", "La mairie a versé deux cent quarante sept millions six cent mille trois cent quatre vingt dix neuf francs CFA.", []w{money("deux cent quarante sept millions six cent mille trois cent quatre vingt dix neuf francs CFA", 247600399, "XOF")}},
+	{"fr", "La coopérative compte mille neuf cent douze adhérents.", []w{count("mille neuf cent douze adhérents", 1912, "adhérents")}},
+	{"fr", "On a recensé soixante dix sept puits et trente quatre forages.", []w{count("soixante dix sept puits", 77, "puits"), count("trente quatre forages", 34, "forages")}},
+	{"fr", "Le quartier neuf compte trois écoles.", []w{count("trois écoles", 3, "schools")}},
+	// Le même montant en chiffres entre parenthèses.
+	{"fr", "L'État a versé six milliards (6 000 000 000) de F CFA aux régions.", []w{money("six milliards (6 000 000 000) de F CFA", 6e9, "XOF")}},
+	{"fr", "Le fonds a prêté huit cent mille (800 000) F CFA à chaque coopérative.", []w{money("huit cent mille (800 000) F CFA", 800000, "XOF")}},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
