@@ -160,7 +160,6 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 			return err
 		}
 	}
-	it := newOnDemand(w.cons) // pull.go: no message waits unprocessed in a buffer
 	stopWatch, err := w.watchMaxDeliveries()
 	if err != nil {
 		return err
@@ -168,7 +167,7 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 	defer stopWatch()
 	stop := make(chan struct{})
 	var once sync.Once
-	stopFetching := func() { once.Do(func() { close(stop); it.Drain() }) }
+	stopFetching := func() { once.Do(func() { close(stop) }) }
 	go func() {
 		select {
 		case <-ctx.Done():
@@ -182,21 +181,7 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 
 	sem := make(chan struct{}, w.cfg.Concurrency)
 	var wg sync.WaitGroup
-	for {
-		sem <- struct{}{} // a free slot first, then a message
-		msg, err := it.Next()
-		if err != nil {
-			<-sem
-			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				break
-			}
-			w.log.Debug("fetch", zap.Error(err))
-			select {
-			case <-stop:
-			case <-time.After(100 * time.Millisecond):
-			}
-			continue
-		}
+	dispatch := func(msg jetstream.Msg) {
 		wg.Add(1)
 		w.inflight.Add(1)
 		go func() {
@@ -206,9 +191,60 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 			w.handle(msg)
 		}()
 	}
-	stopFetching()
+	for {
+		// Wait for one free slot, then take every other free one, and pull
+		// exactly that many messages: each message received starts at once
+		// (none waits in a client buffer, its AckWait running, behind slow
+		// work), and a busy stream costs one pull per batch of free slots,
+		// not one per message.
+		select {
+		case sem <- struct{}{}:
+		case <-stop:
+		}
+		if isClosed(stop) {
+			break
+		}
+		slots := 1
+	more:
+		for slots < cap(sem) {
+			select {
+			case sem <- struct{}{}:
+				slots++
+			default:
+				break more
+			}
+		}
+		batch, err := w.cons.Fetch(slots, jetstream.FetchMaxWait(pullWait))
+		if err == nil {
+			for msg := range batch.Messages() {
+				slots--
+				dispatch(msg) // the goroutine frees the slot
+			}
+			err = batch.Error()
+		}
+		for ; slots > 0; slots-- {
+			<-sem
+		}
+		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			w.log.Debug("fetch", zap.Error(err))
+			select {
+			case <-stop:
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
 	wg.Wait()
 	return nil
+}
+
+// isClosed reports whether ch is closed.
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
 }
 
 // watchIdle calls stopFetching once the consumer is idle.
