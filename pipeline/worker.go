@@ -141,8 +141,9 @@ func (w *Worker) Stats() Stats {
 }
 
 // Run consumes until ctx is done, then stops taking messages, lets those
-// in flight settle (messages already buffered are processed too) and
-// returns nil. It returns an error only when it cannot start consuming.
+// in flight settle (a pull under way, at most a second, is finished and
+// its messages processed) and returns nil. It returns an error only when
+// it cannot start consuming.
 func (w *Worker) Run(ctx context.Context) error {
 	return w.run(ctx, false)
 }
