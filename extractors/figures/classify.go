@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxMentions bounds the figures of one document; no article quotes more,
@@ -152,6 +153,9 @@ func (p *parser) digitsAt(k int) int {
 	// List numbers at the start of a line: "1-", "2.", "3)".
 	if t.line && k+2 < n && p.isPunct(k+1, '-', '.', ')', '–') && p.glued(k+1) && p.toks[k+2].kind != tkDigits {
 		return k + 2
+	}
+	if p.typoYear(k) {
+		return k + 1
 	}
 	if nb := p.assemble(k); nb.bad {
 		return nb.end
@@ -519,10 +523,18 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	if art {
 		h := p.pluralHead(m.s)
-		if h == nil {
+		switch {
+		case h != nil:
+			m.unit, m.noun = h.unit, h.unit // أعضاء المجلس الـ 41
+		case !digits && sq.value >= 3 && p.definiteBefore(m.s):
+			// "الجيوش الثلاثة": a number word agreeing with the definite
+			// noun before it counts that noun.
+			m.what = p.raw(m.s - 1)
+			p.add(m, false, sq)
+			return end
+		default:
 			return end // الدورة الـ118, الذكرى الـ 75: an ordinal
 		}
-		m.unit, m.noun = h.unit, h.unit // أعضاء المجلس الـ 41
 	}
 	p.refineUnit(&m)
 	p.add(m, art, sq)
@@ -566,4 +578,23 @@ func (p *parser) restatedEnd(k int, v float64) int {
 		return k
 	}
 	return nb.end + 1
+}
+
+// definiteBefore reports whether an Arabic noun with the article, which
+// is not a unit of time, an ordinal head or a reference word, comes right
+// before token k in the same sentence.
+func (p *parser) definiteBefore(k int) bool {
+	j := k - 1
+	if !p.isWord(j) || !p.toks[j].arabic || !p.near(k) || p.toks[j].sent != p.toks[k].sent {
+		return false
+	}
+	f := p.fold(j)
+	if !strings.HasPrefix(f, arAl) && !strings.HasPrefix(f, arWaw+arAl) && !strings.HasPrefix(f, arBa+arAl) {
+		return false
+	}
+	if utf8.RuneCountInString(f) < 5 {
+		return false
+	}
+	w := p.look(j)
+	return w.e == nil || !(w.e.time || w.e.ord || w.e.ref || w.e.month || w.e.wday || w.e.cls != clsNone)
 }

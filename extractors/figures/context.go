@@ -175,6 +175,9 @@ func (p *parser) monthAt(j int) bool {
 		return false
 	}
 	w := p.look(j)
+	if w.e == nil && p.toks[j].arabic {
+		return p.gluedMonth(j)
+	}
 	if w.e == nil || !w.e.month {
 		return false
 	}
@@ -298,7 +301,7 @@ func (p *parser) afterName(k int) bool {
 }
 
 // stampEnd returns the token after a machine timestamp that holds token k,
-// or -1: a run of digits glued by "-", ":", "+", "." and letters such as T
+// or -1: a run of digits glued by "-", ":", "+", ".", "/" and letters such as T
 // or Z ("2024-03-08T14:05:09+01:00", "+5:30") with a clock in it.
 // Timestamps that a page glues to each other make numbers of no meaning
 // ("+02:002024-…"); none of their pieces is a figure.
@@ -309,7 +312,7 @@ func (p *parser) stampEnd(k int) int {
 		case tkDigits:
 			return true
 		case tkPunct:
-			return t.r == '-' || t.r == ':' || t.r == '+' || t.r == '.'
+			return t.r == '-' || t.r == ':' || t.r == '+' || t.r == '.' || t.r == '/'
 		}
 		return !t.arabic && t.e-t.s <= 2 && t.upper // T, Z, PM
 	}
@@ -332,8 +335,8 @@ func (p *parser) stampEnd(k int) int {
 			plus = true
 		}
 	}
-	// A clock and more: "14:05:09", "2024-03-08T14:05"; or a UTC offset
-	// "+5:30".
+	// A clock and more: "14:05:09", "2024-03-08T14:05", a clock glued to
+	// a date ("13:369/09/2023"); or a UTC offset "+5:30".
 	if colons > 0 && (groups >= 3 || plus && groups >= 2) {
 		return e
 	}
@@ -487,4 +490,36 @@ func (p *parser) ageAfterName(s, end int, sq seq) bool {
 		j-- // "Jr., 55,"
 	}
 	return p.isWord(j) && !p.toks[j].arabic && p.toks[j].upper
+}
+
+// typoYear reports whether the digits at token k are a year mistyped with
+// a digit too many after "in", "en", "في" or a year word ("completion in
+// 20121"): five digits starting with 20 count nothing there.
+func (p *parser) typoYear(k int) bool {
+	d := p.digits(k)
+	if len(d) != 5 || d[:2] != "20" || !p.isWord(k-1) || !p.near(k) || p.toks[k].gap == gapWide {
+		return false
+	}
+	if k+1 < len(p.toks) && p.isPunct(k+1, ',', '.', '٬', '٫') && p.glued(k+1) && k+2 < len(p.toks) && p.toks[k+2].kind == tkDigits && p.glued(k+2) {
+		return false // part of a longer number
+	}
+	switch p.fold(k - 1) {
+	case "in", "en", "في", "by", "since", "depuis", "until", "jusqu":
+		return true
+	}
+	w := p.look(k - 1)
+	return w.e != nil && w.e.year
+}
+
+// gluedMonth reports whether Arabic word token j is a month name with the
+// word for this, next or last month glued to it ("يوليوالجاري").
+func (p *parser) gluedMonth(j int) bool {
+	f := p.fold(j)
+	for _, suf := range [...]string{"الجاري", "المقبل", "الماضي", "القادم"} {
+		if m, ok := strings.CutSuffix(f, suf); ok && m != "" {
+			v, ok := p.lx.arabic[m]
+			return ok && v.e != nil && v.e.month && !v.conj && !v.art
+		}
+	}
+	return false
 }

@@ -424,6 +424,12 @@ func (p *parser) comp(k int) (comp, bool) {
 					return comp{val: 1e9, cls: clsScale, end: k + 1}, true
 				}
 			}
+			// French "mn" is minutes, unless a currency follows: "30 mn de dollars".
+			if p.fold(k) == "mn" && k > 0 && p.toks[k-1].kind == tkDigits && p.near(k) {
+				if cur, _, _ := p.currencyAfter(k + 1); cur != "" {
+					return comp{val: 1e6, cls: clsScale, end: k + 1}, true
+				}
+			}
 			return comp{}, false
 		}
 		if w.e.code && w.e.cur != "" && p.raw(k) == strings.ToUpper(p.raw(k)) {

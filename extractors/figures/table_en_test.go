@@ -118,6 +118,13 @@ var englishCases = []tcase{
 	// An amount in words said again in digits in brackets.
 	{"en", "The board released three million (3,000,000) dollars for wells.", []w{money("three million (3,000,000) dollars", 3e6, "USD")}},
 	{"en", "The board released three million (4,000,000) dollars for wells.", []w{money("three million", 3e6, "USD"), money("(4,000,000) dollars", 4e6, "USD")}},
+	// Misspelt scale words.
+	{"en", "The start-up raised USD350 milion in its second round.", []w{money("USD350 milion", 350e6, "USD")}},
+	{"en", "The port handled 4 bilion dollars of cargo and 2 milliard dollars of fuel.", []w{money("4 bilion dollars", 4e9, "USD"), money("2 milliard dollars", 2e9, "USD")}},
+	// A clock glued to a date, and a year typed with a digit too many.
+	{"en", "Updated 08:457/11/2024 by the night desk.", nil},
+	{"en", "The tunnel is due for completion in 20281, officials said.", nil},
+	{"en", "The tunnel employs 20281 workers.", []w{count("20281 workers", 20281, "workers")}},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }

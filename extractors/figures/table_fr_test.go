@@ -89,6 +89,10 @@ var frenchCases = []tcase{
 	// Le même montant en chiffres entre parenthèses.
 	{"fr", "L'État a versé six milliards (6 000 000 000) de F CFA aux régions.", []w{money("six milliards (6 000 000 000) de F CFA", 6e9, "XOF")}},
 	{"fr", "Le fonds a prêté huit cent mille (800 000) F CFA à chaque coopérative.", []w{money("huit cent mille (800 000) F CFA", 800000, "XOF")}},
+	// « mn » : des minutes, sauf devant une monnaie.
+	{"fr", "La traversée dure 45 mn par beau temps.", nil},
+	{"fr", "Le club a dépensé 45 mn de dollars en transferts.", []w{money("45 mn de dollars", 45e6, "USD")}},
+	{"fr", "La livraison est annoncée en 20271 par erreur.", nil},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
