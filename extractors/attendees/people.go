@@ -91,6 +91,7 @@ func (c *context) fromTitle(m match, used []bool) {
 	if m.ph.country != "" {
 		honorCountry = m.ph.country
 	}
+	afterRank := false // a rank or honorific was just skipped
 	for k < len(c.toks) {
 		if t, ok := c.title(k, 0); ok && (t.ph.kind == kindHonor || t.ph.kind == kindWeak) {
 			if t.ph.kind == kindWeak {
@@ -101,15 +102,27 @@ func (c *context) fromTitle(m match, used []bool) {
 			}
 			used[k] = true
 			k = t.j
+			afterRank = true
 			continue
 		}
-		if !comma && c.toks[k].isComma() {
+		// "prime minister, Colonel (Ret'd), Paul Kibet": a rank's bracketed
+		// note and the comma after it
+		if afterRank && c.toks[k].p == '(' {
+			if e := c.closeBracket(k, 5); e > 0 {
+				k = e + 1
+				continue
+			}
+		}
+		if (!comma || afterRank) && c.toks[k].isComma() {
 			comma = true
+			afterRank = false
 			k++
 			continue
 		}
-		// a quoted name: "وزيرة الاستثمار، «ليلى حداد»،"
-		if p := c.toks[k].p; (p == '«' || p == '“' || p == '"') && k+1 < len(c.toks) && c.toks[k+1].word() {
+		afterRank = false
+		// a quoted name: "وزيرة الاستثمار، «ليلى حداد»،", or one between
+		// slashes: "وزير الخارجية/ سامي الحداد/"
+		if p := c.toks[k].p; (p == '«' || p == '“' || p == '"' || p == '/') && k+1 < len(c.toks) && c.toks[k+1].word() {
 			k++
 			continue
 		}
@@ -133,6 +146,15 @@ func (c *context) fromTitle(m match, used []bool) {
 	if ok && comma && c.toks[k].ar && pre > 0 && strings.HasPrefix(c.toks[k].key, waw) {
 		ok = false // "…، ودييجو": the next item of a list, not this role's holder
 	}
+	if ok && comma && rank == rankOffice && c.appositive(rs) {
+		// "NAME، ROLE، X": the role is NAME's; X is the next person, who
+		// has a role of its own after it, or the verb's object
+		if _, has := c.roleAfter(ne); has {
+			ok = false
+		} else if _, g := c.given(ns); !g {
+			ok = false
+		}
+	}
 	if !ok {
 		if rank >= rankCounterpart {
 			c.unnamed(rs, re)
@@ -140,6 +162,16 @@ func (c *context) fromTitle(m match, used []bool) {
 		return
 	}
 	h := personHit{ns: ns, ne: ne, pre: pre, rs: rs, re: re, roleRank: rank, honorCountry: honorCountry}
+	// "ممثلا للرئيس X", "رسالة لخادم الحرمين الشريفين الملك X": a title
+	// with the preposition ل names whom something is for, not a participant
+	if c.lamTitle(m.i) {
+		h.bg = true
+	}
+	for b := max(0, m.i-4); b < m.i; b++ {
+		if t := c.titleAt[b]; t.ph != nil && t.j == m.i && c.lamTitle(b) {
+			h.bg = true // "لخادم الحرمين الشريفين الملك X"
+		}
+	}
 	if rank == rankNone && weakS >= 0 {
 		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
 	}
@@ -156,6 +188,85 @@ func (c *context) fromTitle(m match, used []bool) {
 	}
 	c.addPerson(h)
 	c.listAfter(ne)
+}
+
+// closeBracket returns the ")" closing the bracket at token k within n
+// tokens, or -1.
+func (c *context) closeBracket(k, n int) int {
+	for e := k + 1; e < len(c.toks) && e <= k+n; e++ {
+		if c.toks[e].p == ')' {
+			return e
+		}
+		if c.toks[e].isBreak() {
+			break
+		}
+	}
+	return -1
+}
+
+// delimitedName reads a name of two to five words set between quotes or
+// slashes that close at token q: «"سامي الحداد"», "/ سامي الحداد/". It
+// returns the name's first token.
+func (c *context) delimitedName(q int) (int, bool) {
+	cl := c.toks[q].p
+	var open rune
+	switch cl {
+	case '"', '/':
+		open = cl
+	case '”':
+		open = '“'
+	case '»':
+		open = '«'
+	default:
+		return 0, false
+	}
+	b := q - 1
+	for b >= 0 && q-b <= 6 && c.toks[b].word() {
+		t := &c.toks[b]
+		if t.num || t.ar != c.toks[q-1].ar || c.isStop(b) && !arParticles.m[t.key] && !laParticles.m[t.key] || c.coveredByTitle(b) || c.inOrg[b] {
+			return 0, false
+		}
+		b--
+	}
+	if b < 0 || c.toks[b].p != open || q-b-1 < 2 || q-b-1 > 5 {
+		return 0, false
+	}
+	return b + 1, true
+}
+
+// lamTitle reports a title at token k written with the preposition ل:
+// "للرئيس", "لخادم الحرمين الشريفين".
+func (c *context) lamTitle(k int) bool {
+	t := &c.toks[k]
+	if !t.ar || !strings.HasPrefix(t.key, lam) {
+		return false
+	}
+	if strings.HasPrefix(t.key, "لل") {
+		return true
+	}
+	for _, rd := range stems(t.key, c.buf)[1:] {
+		if rd.stem == t.key[len(lam):] && classes[rd.stem]&bitTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports a role at rs set off by a comma right after a name:
+// "سامي الحداد، وزير المالية،", "Lena Park, the bank's director,".
+func (c *context) appositive(rs int) bool {
+	if rs < 3 || !c.toks[rs-1].isComma() {
+		return false
+	}
+	if t := &c.toks[rs]; t.ar && strings.HasPrefix(t.key, waw) || !t.ar && rs > 0 && laAnd.m[c.toks[rs-1].key] {
+		return false
+	}
+	if c.inName(rs - 2) {
+		return true
+	}
+	a, b := &c.toks[rs-2], &c.toks[rs-3]
+	return !a.ar && a.word() && b.word() && (a.cap || a.upper) && (b.cap || b.upper) && !c.isStop(rs-2) && !c.isStop(rs-3) &&
+		c.mention(rs-2) == nil && !c.inOrg[rs-2] && !c.coveredByTitle(rs-2)
 }
 
 // afterMeetVerb reports a verb that takes a person as object right before
@@ -221,10 +332,16 @@ func (c *context) roleStartLa(i int) int {
 		return i
 	}
 	rs := i
-	for b := i - 1; b >= 0 && i-b <= 4; b-- {
+	poss := 0
+	for b := i - 1; b >= 0 && i-b-poss <= 4; b-- {
 		t := &c.toks[b]
 		if c.toks[b+1].nl {
 			break
+		}
+		// a possessive: "Kenya's Treasury Secretary", "the bank's director"
+		if t.key == "s" && !t.cap && b > 0 && c.toks[b-1].word() && (c.toks[b-1].cap || c.toks[b-1].upper) && c.toks[b-1].e < t.s {
+			poss++
+			continue
 		}
 		if t.p == '.' && b > 0 && len(c.toks[b-1].key) == 1 && c.toks[b-1].upper == false && c.toks[b-1].cap {
 			continue // "U.S."
@@ -316,6 +433,9 @@ func (c *context) roleEndAr(m match) int {
 			switch tm.ph.kind {
 			case kindOffice:
 				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
+				if tm.preRunes > 0 && !conj && k > m.j-1 {
+					return k // "التقى وزير الخارجية بالرئيس …": another person's office
+				}
 				if !conj || head || c.isOfficeEnd(k) {
 					k, head = tm.j, tm.j-tm.i == 1
 					continue
@@ -492,6 +612,11 @@ func (c *context) roleEndLa(m match) int {
 					continue
 				}
 				if laPreps.m[n.key] || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
+					k++
+					continue
+				}
+				// "minister of trade and industry": a lower-case complement
+				if afterPrep && n.word() && !n.cap && !n.upper && !n.num && !c.isStop(k+1) && !laArticles.m[n.key] {
 					k++
 					continue
 				}
@@ -734,9 +859,11 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if c.blocksName(e) || arConstruct.has(n) || arOrgHead.has(n) || arObjects.has(n) {
 			break
 		}
-		// "ب/ل" and a noun in -ة after a name: "الأمير ويليام بجولة"
+		// "ب/ل" and a noun in -ة after a name: "الأمير ويليام بجولة"; a
+		// family name that closes the clause is no such noun ("سامي لعرايشة.")
 		if (strings.HasPrefix(n.key, ba) || strings.HasPrefix(n.key, lam)) && strings.HasSuffix(n.key, "ه") &&
-			!strings.HasPrefix(n.key, "بو") && !strings.HasPrefix(n.key, "بن") && !strings.HasPrefix(n.key, "بل") {
+			!strings.HasPrefix(n.key, "بو") && !strings.HasPrefix(n.key, "بن") && !strings.HasPrefix(n.key, "بل") &&
+			!(e+1 >= len(c.toks) || !c.toks[e+1].word() || c.toks[e+1].nl) {
 			break
 		}
 		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr[n.key] {
@@ -869,7 +996,7 @@ func (c *context) nameBeforeRole(m match) {
 	}
 	// English and French: "Laura Bennett, director of", "René Dubois, le président"
 	if !c.toks[i].ar {
-		for b := i - 1; b >= 0 && b >= i-5; b-- {
+		for b := i - 1; b >= 0 && b >= i-7; b-- {
 			t := &c.toks[b]
 			if t.isComma() || t.p == '(' {
 				end = b
@@ -886,6 +1013,13 @@ func (c *context) nameBeforeRole(m match) {
 			}
 		}
 		if end == i {
+			return
+		}
+	}
+	// a quoted name before the comma: «"سامي الحداد"، رئيس …»
+	if end == i-1 && end > 0 {
+		if ns, ok := c.delimitedName(end - 1); ok {
+			c.addPerson(personHit{ns: ns, ne: end - 1, rs: c.roleStartLa(i), re: c.roleEnd(m), roleRank: rankOffice})
 			return
 		}
 	}
@@ -959,7 +1093,11 @@ func (c *context) nameBeforeRole(m match) {
 		}
 		if ok2 && n0 == s && n1 == end {
 			pre = p
-			h := personHit{ns: s, ne: end, pre: pre, rs: i, re: c.roleEnd(m), roleRank: rankOffice}
+			rs := i
+			if end < i {
+				rs = max(end+1, c.roleStartLa(i)) // "X, Kenya's Treasury Secretary"
+			}
+			h := personHit{ns: s, ne: end, pre: pre, rs: rs, re: c.roleEnd(m), roleRank: rankOffice}
 			if counterparts.has(&c.toks[i]) {
 				h.roleRank = rankCounterpart
 			}
@@ -1075,6 +1213,20 @@ func (c *context) addPerson(h personHit) {
 		if c.toks[b].word() {
 			break
 		}
+	}
+	// a place named after the person: "l’aéroport Jean Martin", "بمطار …"
+	b := h.ns - 1
+	for b >= 0 && c.toks[b].word() && !c.toks[b].ar && laArticles.m[c.toks[b].key] && !c.toks[b].cap {
+		b--
+	}
+	if b >= 0 && b < h.ns-1 || b >= 0 && h.re <= h.rs {
+		if namedAfter.has(&c.toks[b]) {
+			return
+		}
+	}
+	// a signature: a bare name alone on the last line of the text
+	if h.re <= h.rs && (h.ns == 0 || c.toks[h.ns].nl) && h.ne == len(c.toks) {
+		return
 	}
 	first := h.ns
 	if h.re > h.rs && h.rs < first {

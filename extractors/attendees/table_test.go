@@ -145,6 +145,19 @@ func TestPeople(t *testing.T) {
 		{"fr adjective after office", "fr", "Le candidat écologiste Paul Hollande a obtenu 12 % des voix.", []string{"Paul Hollande | candidat écologiste"}},
 		{"fr particle le", "fr", "Au second tour, Marie Le Goff affrontera le maire sortant.", []string{"Marie Le Goff | "}},
 		{"fr bare names", "fr", "Il devance Ayachi Zammel, qui a obtenu 7 % des voix.", []string{"Ayachi Zammel | "}},
+		// names set off by slashes or quotes, ranks between role and name
+		{"ar name between slashes", "ar", "التقى وزير المالية الدكتور/ كمال الزين/ أمس وفد البنك.", []string{"كمال الزين | وزير المالية"}},
+		{"ar quoted name before its role", "ar", `وقع "كريم بوزيد"، رئيس بلدية المدينة، اتفاقية توأمة.`, []string{"كريم بوزيد | رئيس بلدية المدينة"}},
+		{"ar surname with lam", "ar", "وكان في استقباله وزير الداخلية سامي لعرايشة.", []string{"سامي لعرايشة | وزير الداخلية"}},
+		{"ar office with a preposition is another's", "ar", "التقى وزير الخارجية المغربي بالرئيس سعيد الحداد في القصر.", []string{"سعيد الحداد | الرئيس"}},
+		{"ar addressee left out", "ar", "سلم الوزير رسالة موجهة لخادم الحرمين الشريفين الملك فهد بن عبد العزيز.", []string{}},
+		{"ar represented president left out", "ar", "وصل الوزير إلى المدينة ممثلا للرئيس سامي الحداد.", []string{}},
+		{"ar object after name and role", "ar", "وقعت الدكتورة ليلى حداد، وزيرة الاستثمار، مع السيد مارك ديفيس، السفير البريطاني لدى الأردن، مذكرات لثلاثة مشاريع جديدة.", []string{"ليلى حداد | وزيرة الاستثمار", "مارك ديفيس | السفير البريطاني لدى الأردن"}},
+		{"en possessive role after name, next pair", "en", "Officials met in Lahore.\n\nNadir Qamar Zaheer Din, Pakistan's Water Resources Division Secretary, Min Jae, the bank's country director signed the loan on Monday.", []string{"Nadir Qamar Zaheer Din | Pakistan's Water Resources Division Secretary", "Min Jae | director"}},
+		{"en rank with a note between role and name", "en", "He was joined by prime minister, Brigadier (Ret'd), Paul Kibet; and others.", []string{"Paul Kibet | prime minister"}},
+		{"en lower-case complement after and", "en", "He was joined by the minister of trade and industry, Kamau Otieno and several officials.", []string{"Kamau Otieno | minister of trade and industry"}},
+		{"fr person inside an airport name", "fr", "Le président a été accueilli à l’aéroport Jean-Marc Kouadio de la capitale.", []string{}},
+		{"fr signature on the last line", "fr", "Le ministre Paul Kaboré a inauguré le pont.\nAminata Traoré", []string{"Paul Kaboré | ministre"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
