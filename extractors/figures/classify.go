@@ -264,7 +264,7 @@ func (p *parser) classify(k int, sq seq) int {
 	if e := p.refBefore(m.s); e != nil {
 		if e.ref {
 			if digits {
-				return max(end, p.skipChain(k))
+				return p.refListEnd(max(end, p.skipChain(k)))
 			}
 			return end
 		}
@@ -272,6 +272,10 @@ func (p *parser) classify(k int, sq seq) int {
 	}
 	// A date: "June 19", "Nov. 20".
 	if digits && sq.comps == 1 && p.monthBefore(m.s) && m.cur == "" {
+		return end
+	}
+	// A Hijri year after a two-word month: "12 ربيع الأول 1446".
+	if digits && sq.comps == 1 && !sq.first.num.hasSep && sq.first.num.ndig == 4 && sq.value >= 1300 && sq.value <= 1600 && p.isWord(m.s-1) && p.monthBefore(m.s-1) {
 		return end
 	}
 	// A day after a weekday: "du lundi 12 au jeudi 15", "الخميس 7".
@@ -597,4 +601,33 @@ func (p *parser) definiteBefore(k int) bool {
 	}
 	w := p.look(j)
 	return w.e == nil || !(w.e.time || w.e.ord || w.e.ref || w.e.month || w.e.wday || w.e.cls != clsNone)
+}
+
+// refListEnd returns the token after the reference numbers that follow
+// the first one at k: "articles 12 et 13", "الفصلين 47 و88", sub-clauses
+// glued in brackets as in "article 62(1)(f)".
+func (p *parser) refListEnd(k int) int {
+	for hops := 0; hops < 8 && k+1 < len(p.toks); hops++ {
+		if p.isPunct(k, '(') && p.glued(k) && (p.toks[k+1].kind == tkDigits || p.isWord(k+1)) && p.glued(k+1) && p.isPunct(k+2, ')') && p.glued(k+2) {
+			k += 3
+			continue
+		}
+		j := k
+		switch {
+		case p.isPunct(j, ',', '،') && p.glued(j):
+		case p.isWord(j) && p.near(j):
+			switch p.fold(j) {
+			case "و", "and", "et", "or", "ou", "او", "to", "a", "الي":
+			default:
+				return k
+			}
+		default:
+			return k
+		}
+		if j+1 >= len(p.toks) || p.toks[j+1].kind != tkDigits || !p.near(j+1) || len(p.digits(j+1)) > 3 {
+			return k
+		}
+		k = p.skipChain(j + 1)
+	}
+	return k
 }

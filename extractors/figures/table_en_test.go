@@ -125,6 +125,10 @@ var englishCases = []tcase{
 	{"en", "Updated 08:457/11/2024 by the night desk.", nil},
 	{"en", "The tunnel is due for completion in 20281, officials said.", nil},
 	{"en", "The tunnel employs 20281 workers.", []w{count("20281 workers", 20281, "workers")}},
+	// Article numbers and sub-clauses are references.
+	{"en", "Under Articles 41 and 58 of the charter, 12 judges were removed.", []w{count("12 judges", 12, "judges")}},
+	{"en", "Section 9(2)(b) lets the board fine 30 firms.", []w{count("30 firms", 30, "companies")}},
+	{"en", "The magazine ran 14 articles on the strike.", []w{count("14 articles", 14, "articles")}},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }

@@ -93,6 +93,7 @@ var frenchCases = []tcase{
 	{"fr", "La traversée dure 45 mn par beau temps.", nil},
 	{"fr", "Le club a dépensé 45 mn de dollars en transferts.", []w{money("45 mn de dollars", 45e6, "USD")}},
 	{"fr", "La livraison est annoncée en 20271 par erreur.", nil},
+	{"fr", "Les articles 21 et 34 de la loi protègent 5 000 salariés.", []w{count("5 000", 5000, "")}},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
