@@ -499,12 +499,33 @@ func (p *parser) classify(k int, sq seq) int {
 		p.add(m, art, sq)
 		return ue
 	}
+	// "one each", "cinq chacun": a share of the list's unit.
+	if p.isWord(end) && p.near(end) && !ord && m.cur == "" {
+		switch p.fold(end) {
+		case "each", "apiece", "chacun", "chacune":
+			m.unit = p.listUnit(m.sent)
+			m.noun = m.unit
+			p.add(m, false, sq)
+			return end + 1
+		}
+	}
 	// A bare number.
 	if sq.weak || ord {
 		return end
 	}
-	if digits && m.cur == "" && p.afterName(m.s) {
-		return end // Boeing 737, S&P 500, Destiny 2: part of a name
+	if m.cur == "" && p.afterName(m.s) || !digits && m.cur == "" && p.isWord(m.s-1) && p.toks[m.s-1].upper && p.near(m.s) {
+		// "PTI 118, PMN 61": a party and its result in a results list.
+		if u := p.resultsEntry(m.s, end, sq); u != "" {
+			m.kind, m.unit, m.noun = kindCount, u, u
+			if u == "percent" {
+				m.kind = kindPercent
+			}
+			p.add(m, false, sq)
+			return end
+		}
+		if digits {
+			return end // Boeing 737, S&P 500, Destiny 2: part of a name
+		}
 	}
 	if digits && p.ageAfterName(m.s, end, sq) {
 		return end // "Lena Ortiz, 34, of Tucson": an age
@@ -630,4 +651,112 @@ func (p *parser) refListEnd(k int) int {
 		k = p.skipChain(j + 1)
 	}
 	return k
+}
+
+// seatText reports whether the text speaks of seats or election results,
+// which makes "Party 12" a count of seats.
+func (p *parser) seatText() bool {
+	if p.seats == 0 {
+		p.seats = -1
+		for k := range p.toks {
+			if !p.isWord(k) {
+				continue
+			}
+			switch p.fold(k) {
+			case "seats", "seat", "sieges", "siege", "results", "resultats", "مقعدا", "مقاعد", "المقاعد", "مقعد":
+				p.seats = 1
+				return true
+			}
+		}
+	}
+	return p.seats > 0
+}
+
+// listUnit returns the unit of the last count in sentence sent or the one
+// before, or "seats" in a text about seats: "one each" shares it.
+func (p *parser) listUnit(sent int32) string {
+	for i := len(p.ms) - 1; i >= 0 && p.ms[i].sent >= sent-1; i-- {
+		if p.ms[i].kind == kindCount && p.ms[i].unit != "" {
+			return p.ms[i].unit
+		}
+	}
+	if p.seatText() {
+		return "seats"
+	}
+	return ""
+}
+
+// resultsEntry returns the unit of a number from token s to end that
+// follows a party's name in a results list ("PTI 118, PMN 61", "the
+// Frontier Party six"): "percent" for a decimal after a percentage in
+// this or the previous sentence (a turnout list: "Punjab 48.11, Sindh
+// 45.52"), "seats" for a whole number in a text about seats; "" otherwise.
+// A list needs a second name and number in the sentence, or a number
+// written in words.
+func (p *parser) resultsEntry(s, end int, sq seq) string {
+	if sq.value <= 0 || sq.value > 1000 || sq.scale > 0 || sq.comps > 3 {
+		return ""
+	}
+	if !p.listEnds(end) {
+		return ""
+	}
+	if sq.first.digits && !p.namePairs(s) {
+		return ""
+	}
+	if sq.value != math.Trunc(sq.value) {
+		if sq.value <= 100 && p.percentBefore(p.toks[s].sent) {
+			return "percent"
+		}
+		return ""
+	}
+	if p.seatText() {
+		return "seats"
+	}
+	return ""
+}
+
+// listEnds reports whether an item of a list ends at token k: a comma, a
+// semicolon, a full stop, a bracket, "and", or the end of the line.
+func (p *parser) listEnds(k int) bool {
+	if k >= len(p.toks) || !p.near(k) {
+		return true
+	}
+	if p.isPunct(k, ',', ';', '.', '،', '؛', ')', '(') {
+		return true
+	}
+	if p.isWord(k) {
+		switch p.fold(k) {
+		case "and", "et", "while", "seats", "seat", "sieges":
+			return true
+		}
+	}
+	return false
+}
+
+// namePairs reports whether the sentence of token s holds another
+// capitalised name followed by a number.
+func (p *parser) namePairs(s int) bool {
+	sent := p.toks[s].sent
+	for j := s - 1; j > 0 && j > s-60 && p.toks[j].sent == sent; j-- {
+		if p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end) {
+			return true
+		}
+	}
+	for j := s + 1; j < len(p.toks) && j < s+60 && p.toks[j].sent == sent; j++ {
+		if p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentBefore reports whether a percentage was found in sentence sent or
+// the one before it.
+func (p *parser) percentBefore(sent int32) bool {
+	for i := len(p.ms) - 1; i >= 0 && p.ms[i].sent >= sent-1; i-- {
+		if p.ms[i].kind == kindPercent {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,7 @@ type parser struct {
 
 	letterScale bool   // "m", "k" after digits mean million, thousand
 	lastFamily  string // family of the last currency word read
+	seats       int8   // 0 not looked, 1 the text speaks of seats or results, -1 not
 }
 
 // word is a looked-up word token.

@@ -129,6 +129,14 @@ var englishCases = []tcase{
 	{"en", "Under Articles 41 and 58 of the charter, 12 judges were removed.", []w{count("12 judges", 12, "judges")}},
 	{"en", "Section 9(2)(b) lets the board fine 30 firms.", []w{count("30 firms", 30, "companies")}},
 	{"en", "The magazine ran 14 articles on the strike.", []w{count("14 articles", 14, "articles")}},
+	// Results lists: a party and its seats; a turnout list after a percentage.
+	{"en", "Provisional seat count: NRA 97, DPF 58, LFA 31.", []w{count("97", 97, "seats"), count("58", 58, "seats"), count("31", 31, "seats")}},
+	{"en", "In the new assembly the Highland Workers Party took nine seats and the Coastal Reform Movement four.", []w{count("nine seats", 9, "seats"), count("four", 4, "seats")}},
+	{"en", "Turnout was 53.4 per cent nationally, with Norland 49.75, Eastmark 46.20 and Westvale 41.05.", []w{pct("53.4 per cent", 53.4), pct("49.75", 49.75), pct("46.20", 46.2), pct("41.05", 41.05)}},
+	{"en", "Seats went mostly to the big parties; the Rural Front and the Unity Bloc got two each and the Green List one each.", []w{count("two", 2, "seats"), count("one", 1, "seats")}},
+	{"en", "The volunteers were handed five each.", []w{count("five", 5, "")}},
+	{"en", "The carrier flies the Boeing 737 and the Airbus 320 on domestic routes.", nil},
+	{"en", "The index closed at Alpha 12.4, Beta 15.6 on Monday.", nil},
 }
 
 func TestExtractEnglish(t *testing.T) { runTable(t, englishCases) }
