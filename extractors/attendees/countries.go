@@ -1,6 +1,9 @@
 package attendees
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // countryCue is one piece of evidence that a country takes part.
 type countryCue struct {
@@ -21,7 +24,7 @@ const (
 // them takes part (attends, signs, pledges, hosts, is hit).
 var participation = newWordSet(`يشارك تشارك شارك شاركت يشاركون بمشاركة مشاركة المشاركين المشاركة المشاركون حضر حضرت
 	حضور بحضور وقع وقعت يوقع توقيع تعهد تعهدت يتعهد استقبل استقبلت يستقبل يمثل تمثل زيارة زيارات يزور زار زارت
-	يستضيف تستضيف استضاف استضافت احتضن تحتضن ستحتضنها وزراء يلتقي التقى التقت ضربت ضرب اجتاحت الفيضانات فيضانات
+	يستضيف تستضيف ستستضيف سيستضيف باستضافة استضافة التزمت التزم يلتزم تلتزم استضاف استضافت احتضن تحتضن ستحتضنها وزراء يلتقي التقى التقت ضربت ضرب اجتاحت الفيضانات فيضانات
 	زلزال الزلزال السيول إعصار الإعصار قتيلا ضحايا صادق صادقت تبرع تبرعت قدمت منحة
 	attend attended attends attending participate participated participating participants participation sign
 	signed signs signing pledge pledged pledges host hosted hosts hosting visit visited visiting met meet meets
@@ -36,12 +39,14 @@ var participation = newWordSet(`يشارك تشارك شارك شاركت يشا
 // background — a war, a crisis, a situation, refugees from it.
 var backgroundCues = newWordSet(`الحرب حرب الأزمة أزمة الأوضاع أوضاع الوضع تطورات الصراع النزاع اللاجئين لاجئي النازحين
 	الحملة العسكرية الحدود الاحتلال اجتياح غزو العدوان إنقاذ لإنقاذ خلفية
+	ارتدادات هزات felt tremors ressenti ressentie
 	war crisis conflict situation refugees invasion border borders campaign occupation
 	guerre crise conflit réfugiés frontière voisine voisin`)
 
 // backgroundAfter: a country right before one of them is background:
 // "US-led", "the Jordanian-Iraqi border".
-var backgroundAfter = newWordSet(`led backed border borders frontière الحدود`)
+var backgroundAfter = newWordSet(`led backed border borders frontière الحدود refugees réfugiés migrants displaced
+	اللاجئين النازحين`)
 
 // capitalVerbs after a capital make it stand for its government:
 // "الرياض تعهدت", "Paris a détaillé", "Washington has pledged".
@@ -86,7 +91,7 @@ func (c *context) findCountries() {
 		if p.ne-p.ns >= 2 {
 			surnames[c.toks[p.ne-1].key] = true
 		}
-		if p.country != "" {
+		if p.country != "" && !p.bg {
 			c.cues = append(c.cues, countryCue{code: p.country, weight: wStrong, tok: p.ns, ment: -1})
 		}
 	}
@@ -95,9 +100,20 @@ func (c *context) findCountries() {
 	for _, p := range c.people {
 		first := true
 		for k := p.rs; k < p.re; k++ {
+			if p.bg {
+				break
+			}
 			if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {
-				if first && c.postedTo(k) {
-					first = false // "director for Morocco, Algeria, …": none is represented
+				if c.postedTo(k) {
+					// "director for Morocco, Algeria, …": none is represented;
+					// the country a post is in keeps its own weight
+					first = false
+					if roleOf[k] == 0 && c.postedAt(k) {
+						roleOf[k] = 3
+					} else if roleOf[k] == 0 {
+						roleOf[k] = 2
+					}
+					continue
 				}
 				if first {
 					roleOf[k] = 1
@@ -114,7 +130,7 @@ func (c *context) findCountries() {
 	on, since := false, 0
 	for k := range c.toks {
 		t := &c.toks[k]
-		if t.nl || t.isBreak() && !t.isComma() || participation.has(t) || since > 12 {
+		if t.nl || t.isBreak() && !t.isComma() || participation.has(t) && since > 2 || since > 12 {
 			on = false
 		}
 		if backgroundCues.has(t) {
@@ -148,7 +164,7 @@ func (c *context) findCountries() {
 	// العليا المستقلة للانتخابات" (Iraq), "Bank Al-Maghrib" (Morocco)
 	seenOrg := map[*OrgEntry]bool{}
 	for _, h := range c.orgs {
-		if h.entry != nil && h.entry.Country != "" && !h.blocked && !seenOrg[h.entry] {
+		if h.entry != nil && h.entry.Country != "" && !h.blocked && !seenOrg[h.entry] && !c.seatsIn(h) {
 			seenOrg[h.entry] = true
 			c.cues = append(c.cues, countryCue{code: h.entry.Country, weight: wMention, tok: h.i, ment: -1})
 		}
@@ -162,15 +178,24 @@ func (c *context) findCountries() {
 		}
 		lastMent = mi
 		m := &c.mentions[mi]
-		if m.Country == "" || inName[k] || m.Kind == "demonym" && surnames[c.toks[k].key] {
+		if m.Country == "" || inName[k] || m.Kind == "demonym" && surnames[c.toks[k].key] || c.notTheState(k) {
 			continue
 		}
 		w := 0
 		switch m.Kind {
+		case "region", "city":
+			// "جهة الرباط - سلا": a regional council speaks for its country
+			if k == 0 || !regionWords.has(&c.toks[k-1]) || !c.inOrg[k] {
+				continue
+			}
+			w = wStrong
 		case "country", "demonym":
 			w = wMention
 			if k >= leadS && k < leadE {
 				w++
+			}
+			if m.Kind == "demonym" && pluralDemonym(c.toks[k]) && roleOf[k] == 0 {
+				continue // "aid for Syrians", "اللاجئين السوريين": people, not the state
 			}
 		case "capital":
 			w = wMention
@@ -188,6 +213,8 @@ func (c *context) findCountries() {
 			w = wStrong
 		case 2:
 			w = 0
+		case 3:
+			// "السفيرة الأمريكية لدى مصر": the host country keeps its weight
 		}
 		end := k
 		for end+1 < len(c.toks) && c.mentAt[end+1] == mi {
@@ -284,4 +311,85 @@ func (c *context) countryResult() []Country {
 		out = append(out, ct)
 	}
 	return out
+}
+
+// currencyWords name a currency after its country: "U.S. dollars",
+// "الدولار الأمريكي".
+var currencyWords = newWordSet(`dollar dollars dollar dollars euro euros pound pounds yen yuan rupees dinars dirhams
+	dollars livres دولار دولارا الدولار دولارات يورو جنيه الجنيه دينار الدينار درهم الدرهم ريال الريال ين`)
+
+// notTheState reports a country mention that names something else: a
+// currency ("U.S. dollars"), an outlet quoted as a source ("أفادت «روسيا
+// اليوم»"), an outlet the mention sits in, or a first name that
+// is also a country's name ("Dominique Sanou").
+func (c *context) notTheState(k int) bool {
+	e := c.placeEnd(k)
+	for e < len(c.toks) && c.toks[e].p == '.' && e+1 < len(c.toks) && c.toks[e+1].word() && !c.toks[e+1].cap {
+		e++ // "U.S. dollars"
+	}
+	if e < len(c.toks) && currencyWords.has(&c.toks[e]) || k > 0 && currencyWords.has(&c.toks[k-1]) && c.mention(k).Kind == "demonym" {
+		return true
+	}
+	for _, h := range c.orgs {
+		if h.blocked && k >= h.i && k < h.j {
+			return true
+		}
+	}
+	if k >= 2 && c.toks[k-1].isQuote() && speechVerbs.has(&c.toks[k-2]) && e < len(c.toks) && c.toks[e].isQuote() {
+		return true
+	}
+	return c.countryGivenName(k)
+}
+
+// countryGivenName reports a Latin-script country name used as a first
+// name: capitalized, followed by a capitalized word that is no place, and
+// not after a preposition ("Dominique Sanou", not "en Dominique").
+func (c *context) countryGivenName(k int) bool {
+	t := &c.toks[k]
+	e := c.placeEnd(k)
+	if t.ar || !t.cap || e != k+1 || e >= len(c.toks) {
+		return false
+	}
+	n := &c.toks[e]
+	if !n.word() || !n.cap || c.mention(e) != nil || c.inOrg[e] || c.isStop(e) || n.nl {
+		return false
+	}
+	if _, ok := c.title(e, 0); ok {
+		return false
+	}
+	if k > 0 && c.toks[k-1].word() && (laPreps.m[c.toks[k-1].key] || laArticles.m[c.toks[k-1].key]) {
+		return false
+	}
+	return c.mention(k).Kind == "country"
+}
+
+// pluralDemonym reports a demonym in the plural: "Syrians", "Libanais"
+// read as people only with an "s" the singular lacks, "السوريين".
+func pluralDemonym(t tok) bool {
+	if t.ar {
+		return strings.HasSuffix(t.key, "يين") || strings.HasSuffix(t.key, "يون")
+	}
+	return strings.HasSuffix(t.key, "ans") || strings.HasSuffix(t.key, "ians") || strings.HasSuffix(t.key, "ese") && false
+}
+
+// residencePreps name the country an envoy is accredited to and lives in
+// ("سفير … لدى مصر", "ambassadeur auprès du Maroc", "ambassador to Peru"),
+// unlike "envoy for Libya", a topic.
+var residencePreps = newWordSet(`لدى auprès to`)
+
+// postedAt reports a country mention right after a residence preposition.
+func (c *context) postedAt(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		t := &c.toks[b]
+		if !t.word() {
+			return false
+		}
+		if residencePreps.has(t) {
+			return true
+		}
+		if !laArticles.m[t.key] && !laPreps.m[t.key] {
+			return false
+		}
+	}
+	return false
 }

@@ -286,6 +286,16 @@ func TestCountries(t *testing.T) {
 		{"fr surname that is a country", "fr", "Le candidat écologiste Paul Hollande a obtenu 12 % des voix au Sénégal, où le scrutin s'est tenu dimanche.", []string{"SN"}},
 		{"fr country glossing a town", "fr", "Le Maroc a reçu l'aide promise. Le président s'exprimait lors d'un sommet à New Delhi (Inde), dimanche.", []string{"MA"}},
 		{"fr two countries sign", "fr", "La France et la Tunisie ont signé un accord de financement de 200 millions d’euros.", []string{"FR", "TN"}},
+		{"fr first name that is a country", "fr", "Le président a reçu la Première dame, Dominique Kaboré, au palais de Ouagadougou.", []string{"BF"}},
+		{"ar outlet named like a country", "ar", `وأفادت "روسيا اليوم" بأن المغرب وقع اتفاقا مع البنك الدولي.`, []string{"MA"}},
+		{"en plural demonym is people", "en", "Denmark pledged 40 million euros in aid for Yemenis displaced by the fighting.", []string{"DK"}},
+		{"en demonym before refugees", "en", "Canada signed a grant to support Sudanese refugees in camps.", []string{"CA"}},
+		{"en currency after a country", "en", "Kenya signed a loan of 90 million U.S. dollars with the bank.", []string{"KE"}},
+		{"ar host of a pledge event", "ar", "وأوضح المسؤول أن كندا ستستضيف مؤتمرا للمانحين الشهر المقبل.", []string{"CA"}},
+		{"ar country an envoy is posted to", "ar", "وقع وزير المالية مع السفير البريطاني لدى الأردن مذكرة تفاهم.", []string{"GB", "JO"}},
+		{"ar regional council speaks for its country", "ar", "ووقع رئيس جهة طنجة - تطوان - الحسيمة اتفاقية شراكة.", []string{"MA"}},
+		{"ar tremors felt are background", "ar", "ضرب زلزال قوي تركيا، ووصلت ارتدادات الزلزال إلى مدن في اليونان.", []string{"TR"}},
+		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
