@@ -6,8 +6,10 @@
 // each convention ("1,234.5", "1.234,5", "1 234", "١٬٢٣٤٫٥", "6،5");
 // scale words ("2.57 مليار", "$5bn", "26,1 milliards"); and number words
 // in Arabic ("خمسمائة وخمسة وعشرون", "إحدى عشرة", "4 ملايين و250 ألفا"),
-// English ("twenty-one", "a dozen") and French ("quatre-vingt-dix",
-// "vingt et un"). For example:
+// English ("twenty-one", "twenty one", "a dozen") and French
+// ("quatre-vingt-dix", "dix neuf", "vingt et un"); an amount in words
+// restated in digits in brackets ("cinq millions (5 000 000) F CFA") is one
+// figure. For example:
 //
 //	"بقيمة 750 مليون دولار"        → 750000000 USD (money)
 //	"بنحو 12 مليون طن"             → 12000000 tons (quantity, approx)
@@ -23,7 +25,11 @@
 // ("2024-03-08T14:05:09+01:00"), day and month numbers in datelines
 // ("CITY - 5 - 11 (AGENCY)"), day numbers after a weekday ("lundi 12 au
 // jeudi 15 juin"), earthquake magnitudes, ages between commas after a name
-// ("Lena Ortiz, 34, of Tucson") and bare decimals that count nothing whole.
+// ("Lena Ortiz, 34, of Tucson"), bare decimals that count nothing whole,
+// article numbers and their lists ("articles 12 et 13", "الفصلين 47 و88"),
+// and a year typed with a digit too many ("in 20281"). A number after a
+// party's name in a results list is a count of seats ("NRA 97, DPF 58"),
+// or a percentage in a turnout list after a percentage.
 // Each distinct quantity is reported once.
 //
 // Files: token.go splits and folds the text; parse.go reads numbers in
