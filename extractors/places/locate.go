@@ -26,9 +26,11 @@ const ledeRunes = 420
 // names another town (then that town, and the dateline, an outlet's home
 // city, is left out), else the first tied town of the lede, else the first
 // tied town, else the first country.
-func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Place) {
-	var towns, countries []int // indexes into ms
+func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
+	doc, ms := s.doc, s.ms
+	var towns, countries, scene []int // indexes into ms
 	dateline := -1
+	firstEnd := sentenceEnd(doc.Text, 0) // byte offset
 	for i := range ms {
 		m := &ms[i]
 		if m.skip || m.Kind == KindDemonym {
@@ -42,22 +44,24 @@ func (e *Extractor) locate(doc *extractors.Document, ms []match) ([]Place, *Plac
 				}
 				continue
 			}
-			if m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between {
+			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m, firstEnd) {
 				towns = append(towns, i)
 			}
 		case KindCountry, KindRegion:
-			if m.inPrep || m.listed {
+			if (m.inPrep || m.listed) && !s.background(m, firstEnd) {
 				countries = append(countries, i)
+			} else if s.sceneCountry(m) && !s.background(m, firstEnd) {
+				scene = append(scene, i) // not spread to its list: "north of Syria and Iraq"
 			}
 		}
 	}
 	countries = dropPassing(doc, ms, countries)
-	if len(countries) == 0 && len(towns) == 0 && dateline < 0 {
-		if c := dominantCountry(ms); c >= 0 {
+	if len(countries) == 0 && len(scene) == 0 && len(towns) == 0 && dateline < 0 {
+		if c := dominantCountry(ms); c >= 0 && !s.bilateral(c) {
 			countries = append(countries, c)
 		}
 	}
-	countries = coordinated(ms, countries)
+	countries = append(coordinated(ms, countries), scene...)
 
 	// the event's town
 	loc := -1
@@ -262,6 +266,70 @@ func coordinated(ms []match, sel []int) []int {
 	}
 	flush()
 	return out
+}
+
+// bilateral reports a text about two countries' relations: the country of
+// match c is named in a pair after "between" or "the two countries"
+// ("بين البلدين الشقيقين تونس وليبيا", "between the two countries, Chad and
+// Niger") whose other member the text names, with its people, at least
+// half as often. Neither is then the event's place by count alone.
+func (s *scanner) bilateral(c int) bool {
+	ms := s.ms
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.skip || b.skip || a.Kind != KindCountry || b.Kind != KindCountry || b.ti-a.tj > 1 || a.Country == b.Country {
+			continue
+		}
+		if !s.pairWordBefore(a.ti) {
+			continue
+		}
+		if i+2 < len(ms) && !ms[i+2].skip && ms[i+2].Kind == KindCountry && ms[i+2].ti-b.tj <= 1 {
+			continue // a longer list
+		}
+		other := ""
+		switch ms[c].Country {
+		case a.Country:
+			other = b.Country
+		case b.Country:
+			other = a.Country
+		default:
+			continue
+		}
+		if 2*peopleAndNames(ms, other) >= peopleAndNames(ms, ms[c].Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairWords before a pair of countries make it a bilateral frame.
+var pairWords = map[string]bool{
+	"بين": true, "البلدين": true, "الدولتين": true, "between": true, "countries": true, "entre": true, "pays": true,
+}
+
+// pairWordBefore reports a pair word among the three tokens before token i,
+// in the same sentence.
+func (s *scanner) pairWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if pairWords[s.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAndNames counts the kept names and demonyms of country c.
+func peopleAndNames(ms []match, c string) int {
+	n := 0
+	for i := range ms {
+		if !ms[i].skip && ms[i].Country == c && (ms[i].Kind == KindCountry || ms[i].Kind == KindDemonym) {
+			n++
+		}
+	}
+	return n
 }
 
 // dominantCountry returns the match of the country the text names most,

@@ -91,6 +91,6 @@ func (e *Extractor) Extract(doc *extractors.Document) Result {
 	s := e.g.scan(doc)
 	defer s.release()
 	res := Result{Mentions: s.mentions()}
-	res.Locations, res.Location = e.locate(doc, s.ms)
+	res.Locations, res.Location = e.locate(s)
 	return res
 }

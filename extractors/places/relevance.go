@@ -1,0 +1,196 @@
+package places
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Relevance of a place to the event. A name after a preposition of place
+// is not always where the event happens: "the situation in Libya" names a
+// talk topic, "refugees in Lebanon" where people live, "the committee to be
+// held in Cairo next month" a future venue, "the 2019 conference in Paris" a
+// past one, "congratulations to Algeria" a recipient, "president of the
+// Souss region" an office. These rules look at the words around a match
+// (folded tokens of the scanner) and say whether its tie is background, or,
+// the other way round, whether a country with no preposition is still the
+// event's place ("devastated southern Peru", "left Tunisia, where…").
+
+// topicHeads are nouns that, right before a preposition of place, make
+// the place what is spoken about or where someone lives or serves rather
+// than where the event happens ("الأوضاع في ليبيا", "the war in Yemen",
+// "refugees in Lebanon", "ambassador to Egypt", "la crise au Sahel").
+var topicHeads = map[string]bool{
+	// ar
+	"الاوضاع": true, "الوضع": true, "اوضاع": true, "وضع": true, "الازمه": true, "ازمه": true,
+	"الحرب": true, "حرب": true, "النزاع": true, "نزاع": true, "الصراع": true, "صراع": true,
+	"التطورات": true, "تطورات": true, "مستجدات": true, "الاحداث": true, "احداث": true,
+	"القتال": true, "المعارك": true, "العدوان": true, "الاستقرار": true, "التسويه": true,
+	"اللاجيين": true, "لاجيين": true, "اللاجيون": true, "النازحين": true, "نازحين": true,
+	"الجاليه": true, "جاليه": true, "المقيمين": true, "سفاره": true, "السفاره": true, "سفير": true,
+	"السفير": true, "سفيره": true, "السفيره": true, "بعثه": true, "البعثه": true, "مكتب": true,
+	// en
+	"situation": true, "crisis": true, "war": true, "conflict": true, "fighting": true,
+	"violence": true, "unrest": true, "transition": true, "stability": true, "developments": true,
+	"refugees": true, "displaced": true, "migrants": true, "nationals": true, "diaspora": true,
+	"embassy": true, "ambassador": true, "envoy": true, "mission": true, "office": true,
+	// fr
+	"crise": true, "guerre": true, "conflit": true, "violences": true, "stabilite": true,
+	"refugies": true, "deplaces": true, "ressortissants": true,
+	"ambassade": true, "ambassadeur": true, "ambassadrice": true,
+}
+
+// futureWords mark a clause about a later event ("المزمع عقدها", "the
+// next summit", "prochain sommet"): its place is not this event's.
+var futureWords = map[string]bool{
+	"المزمع": true, "المزمعه": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true,
+	"سيعقد": true, "ستعقد": true, "سيحتضن": true, "ستحتضن": true, "سيستضيف": true, "ستستضيف": true,
+	"next": true, "upcoming": true, "future": true, "will": true,
+	"prochain": true, "prochaine": true, "prochains": true, "prochaines": true, "tiendra": true, "accueillera": true,
+}
+
+// messageWords make "إلى"/"to"/"à" name a recipient: "نقل تهاني القيادة
+// إلى المغرب", "congratulations to Qatar".
+var messageWords = map[string]bool{
+	"تهاني": true, "التهاني": true, "تهنيه": true, "تهانيه": true, "رساله": true, "برقيه": true,
+	"تعازي": true, "التعازي": true, "تحيات": true, "شكر": true, "الشكر": true,
+	"congratulations": true, "message": true, "letter": true, "condolences": true, "greetings": true, "thanks": true,
+	"felicitations": true, "lettre": true, "condoleances": true, "remerciements": true,
+}
+
+// officeWords before a region or town make it a person's office, not a
+// place of the event: "رئيس جهة سوس", "governor of Kano", "maire de Lyon".
+var officeWords = map[string]bool{
+	"رييس": true, "رييسه": true, "والي": true, "محافظ": true, "عمده": true, "حاكم": true,
+	"governor": true, "mayor": true, "president": true, "chairman": true, "premier": true,
+	"gouverneur": true, "maire": true, "presidente": true, "wali": true,
+}
+
+// directionWords before a country name a part of it ("southwest China",
+// "شمال سوريا", "le nord du Mali"): a place, not a party.
+var directionWords = map[string]bool{
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true, "بشمال": true, "بجنوب": true,
+	"بشرق": true, "بغرب": true, "بوسط": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
+}
+
+// whereWords after a country make it the scene: "غادر … تونس حيث شارك",
+// "arrived in Oman, where he met".
+var whereWords = map[string]bool{"حيث": true, "where": true}
+
+// clauseWindow bounds how far back a future or past marker is looked for.
+const clauseWindow = 8
+
+// prepToken returns the index of the preposition token tying match m, or
+// -1: the token of m itself when a proclitic ب or ل is fused to the name
+// ("بالقاهرة"), else the token before it.
+func (s *scanner) prepToken(m *match) int {
+	if m.start > s.toks[m.ti].Start {
+		return m.ti // fused proclitic
+	}
+	k := m.ti - 1
+	if k > 0 && !s.toks[k+1].Break && directionWords[s.tok(k)] {
+		k-- // "in northern Syria"
+	}
+	if k > 0 && !s.toks[k+1].Break && articles[s.tok(k)] {
+		k--
+	}
+	if k >= 0 && !s.toks[k+1].Break && (inPreps[s.tok(k)] || locPreps[s.tok(k)]) {
+		return k
+	}
+	return -1
+}
+
+// background reports a place whose only tie to the event is background:
+// a topic, residence or mission noun right before its preposition, a
+// message's recipient, a later event outside the opening sentence, an
+// event of another year, or a person's office.
+func (s *scanner) background(m *match, firstSentenceEnd int) bool {
+	if s.office(m) {
+		return true
+	}
+	p := s.prepToken(m)
+	if p < 0 {
+		return false
+	}
+	head := p - 1
+	if p == m.ti {
+		head = m.ti - 1 // the word before "بالقاهرة"
+	}
+	if n := s.nameEndingAt(head + 1); n >= 0 && s.ms[n].ti > 0 {
+		head = s.ms[n].ti - 1 // "سفارة المغرب في باريس": past a genitive name
+	}
+	if head >= 0 && !s.toks[head+1].Break && topicHeads[s.tok(head)] {
+		return true
+	}
+	if p == m.ti-1 && s.doc.Lang == "en" && s.tok(p) == "to" && s.tok(m.tj) == "s" {
+		return true // "to Germany's pledge": a genitive, not a destination
+	}
+	to := p < m.ti && (s.tok(p) == "الي" || s.tok(p) == "والي" || s.tok(p) == "to" || s.tok(p) == "a")
+	year := s.doc.Published.Year()
+	for k := head; k >= 0 && k > head-clauseWindow; k-- {
+		if s.toks[k+1].Break {
+			break
+		}
+		w := s.tok(k)
+		if to && messageWords[w] {
+			return true
+		}
+		if futureWords[w] && m.start > firstSentenceEnd {
+			return true
+		}
+		if !s.doc.Published.IsZero() && len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+			if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y != year {
+				return true // "the 2016 donors conference in London"
+			}
+		}
+	}
+	return false
+}
+
+// nameEndingAt returns the index of the kept match ending at token j, or -1.
+func (s *scanner) nameEndingAt(j int) int {
+	for i := range s.ms {
+		if s.ms[i].tj == j && !s.ms[i].skip {
+			return i
+		}
+		if s.ms[i].ti >= j {
+			break
+		}
+	}
+	return -1
+}
+
+// office reports a region or town named as a person's office: an office
+// word before it, directly, through a linking word or through a region
+// word ("رئيس جهة …", "governor of … province", "maire de …").
+func (s *scanner) office(m *match) bool {
+	k := m.ti - 1
+	for n := 0; k >= 0 && n < 3; n++ {
+		if s.toks[k+1].Break {
+			return false
+		}
+		w := s.tok(k)
+		if officeWords[w] || strings.HasPrefix(w, "و") && officeWords[w[len("و"):]] {
+			return true
+		}
+		if !linkWords[w] && !regionWords[w] && !cityWords[w] {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// sceneCountry reports a country tied to the event without a preposition:
+// a part of it named by a direction word ("southwest China", "شمال
+// مالي"), or "where" right after it ("غادر تونس حيث").
+func (s *scanner) sceneCountry(m *match) bool {
+	if m.ti > 0 && !s.toks[m.ti].Break && directionWords[s.tok(m.ti-1)] {
+		return true
+	}
+	return m.tj < len(s.toks) && whereWords[s.tok(m.tj)]
+}

@@ -1,0 +1,70 @@
+package places_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/extractors/places"
+)
+
+// TestRelevance checks, on sentences written for this test, which named
+// places are the event's and which are background: talk topics, where
+// people live or serve, recipients, later or earlier events, offices; and
+// the countries kept without a preposition (a part of the country, "where").
+func TestRelevance(t *testing.T) {
+	published := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, lang, text string
+		locations        []string // "Name/Country/kind" of Result.Locations, in order
+	}{
+		// a topic noun before the preposition: what is discussed
+		{"topic ar", "ar", "بحث وزيرا الخارجية اليوم في مسقط الأوضاع في اليمن والصومال.", []string{"Muscat/OM/city"}},
+		{"topic proclitic ar", "ar", "استعرض الجانبان في الدوحة مستجدات الأزمة بالسودان.", []string{"Doha/QA/city"}},
+		{"topic en", "en", "The envoys met in Geneva on Friday to discuss the war in Yemen.", []string{"Geneva/CH/city"}},
+		{"topic fr", "fr", "Les deux ministres ont évoqué à Dakar la crise au Mali.", []string{"Dakar/SN/city"}},
+		// where people live or serve
+		{"residents en", "en", "The bank signed a grant in Amman for Syrian refugees in Turkey.", []string{"Amman/JO/city"}},
+		{"mission en", "en", "The ambassador to Peru opened a trade fair in Santiago.", []string{"Santiago/CL/city"}},
+		{"mission ar", "ar", "شاركت سفارة المغرب في باريس في معرض أقيم بمدينة مرسيليا.", []string{"Marseille/FR/city"}},
+		// a message's recipient
+		{"recipient ar", "ar", "وصل الوزير إلى الرباط ونقل تهاني الرئيس إلى موريتانيا بعيدها الوطني.", []string{"Rabat/MA/city"}},
+		{"recipient en", "en", "In Cairo, the minister sent congratulations to Oman on its national day.", []string{"Cairo/EG/city"}},
+		// a later event, outside the opening sentence
+		{"future ar", "ar", "اختتمت في عمان أعمال اللجنة المشتركة.\nواتفق الجانبان على عقد الدورة المقبلة في بغداد.", []string{"Amman/JO/city"}},
+		{"future en", "en", "Leaders met in Lima on Monday.\nThe next summit will be held in Quito.", []string{"Lima/PE/city"}},
+		{"future opening fr", "fr", "Le prochain sommet se tiendra à Niamey en décembre.", []string{"Niamey/NE/city"}},
+		// an event of another year
+		{"other year en", "en", "Donors met in Oslo on Tuesday.\nThey recalled the pledges made at a 2019 conference in Kuwait City.", []string{"Oslo/NO/city"}},
+		{"this year en", "en", "A forum held in 2025 in Nairobi drew 40 countries.", []string{"Nairobi/KE/city"}},
+		// a genitive after "to"
+		{"genitive en", "en", "The fund met in Berlin, in addition to Norway's earlier grant.", []string{"Berlin/DE/city"}},
+		// an office
+		{"office ar", "ar", "استقبل رئيس جهة سوس ماسة في أكادير وفدا من المستثمرين.", []string{"Agadir/MA/city"}},
+		{"office fr", "fr", "Le maire de Lyon a inauguré un pont à Marseille.", []string{"Marseille/FR/city"}},
+		// a part of a country, without a preposition
+		{"direction en", "en", "A strong earthquake struck southern Peru on Sunday, officials said.", []string{"Peru/PE/country"}},
+		{"direction ar", "ar", "امتدت الهزات إلى مدن شمال العراق وسوريا.", []string{"Iraq/IQ/country"}},
+		// "where" after a country
+		{"where ar", "ar", "غادر الوزير اليوم تونس حيث شارك في منتدى الاستثمار.", []string{"Tunisia/TN/country"}},
+		{"where en", "en", "The minister left Ghana, where he attended a forum.", []string{"Ghana/GH/country"}},
+		// a pair of countries in a bilateral frame gives no place by count
+		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
+		{"disaster pair ar", "ar", "أودت الأمطار التي ضربت كينيا وتنزانيا بحياة عشرين شخصا.", []string{"Kenya/KE/country", "Tanzania/TZ/country"}},
+	}
+	ex := places.New(places.Default())
+	for i, tt := range tests {
+		t.Run(fmt.Sprintf("%02d_%s", i, tt.name), func(t *testing.T) {
+			res := ex.Extract(extractors.NewDocument(tt.text, tt.lang, published))
+			var got []string
+			for _, p := range res.Locations {
+				got = append(got, p.Name+"/"+p.Country+"/"+p.Kind)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.locations, " ") {
+				t.Errorf("Extract(%q).Locations = %v, want %v", tt.text, got, tt.locations)
+			}
+		})
+	}
+}
