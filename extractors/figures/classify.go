@@ -737,13 +737,16 @@ func (p *parser) listEnds(k int) bool {
 // capitalised name followed by a number.
 func (p *parser) namePairs(s int) bool {
 	sent := p.toks[s].sent
+	pair := func(j int) bool {
+		return p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end)
+	}
 	for j := s - 1; j > 0 && j > s-60 && p.toks[j].sent == sent; j-- {
-		if p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end) {
+		if pair(j) {
 			return true
 		}
 	}
 	for j := s + 1; j < len(p.toks) && j < s+60 && p.toks[j].sent == sent; j++ {
-		if p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end) {
+		if pair(j) {
 			return true
 		}
 	}
