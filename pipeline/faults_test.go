@@ -202,6 +202,15 @@ func (rw *runningWorker) stop() {
 	rw.done <- nil // a second stop returns at once
 }
 
+// finish waits until n raw messages are settled (at most d), stops the
+// worker and reads the output streams.
+func (rw *runningWorker) finish(t testing.TB, js jetstream.JetStream, cfg pipeline.Config, n int, d time.Duration) tally {
+	t.Helper()
+	waitSettled(t, js, cfg, n, d)
+	rw.stop()
+	return readTally(t, js.Conn(), cfg, n)
+}
+
 // waitSettled waits until the worker's consumer has nothing pending and
 // nothing awaiting an ack, and the output streams hold want messages.
 func waitSettled(t testing.TB, js jetstream.JetStream, cfg pipeline.Config, want int, d time.Duration) {
@@ -267,9 +276,7 @@ func TestFaultServerRestart(t *testing.T) {
 		srv.Restart(t)
 		t.Logf("server restarted after %d settled", w.Stats().Processed)
 	}
-	waitSettled(t, js, cfg, n, 120*time.Second)
-	w.stop()
-	readTally(t, nc, cfg, n).check(t, "server-restart", poison)
+	w.finish(t, js, cfg, n, 120*time.Second).check(t, "server-restart", poison)
 	t.Logf("worker stats: %+v", w.Stats())
 }
 
@@ -305,9 +312,7 @@ func TestFaultClusterNodeLoss(t *testing.T) {
 	midStream(t, w, n)
 	c.Node(lost).Shutdown()
 	t.Logf("stopped node %s (consumer leader) after %d settled", c.Node(lost).Name, w.Stats().Processed)
-	waitSettled(t, js, cfg, n, 180*time.Second)
-	w.stop()
-	readTally(t, nc, cfg, n).check(t, "cluster-node-loss", poison)
+	w.finish(t, js, cfg, n, 180*time.Second).check(t, "cluster-node-loss", poison)
 	t.Logf("worker stats: %+v", w.Stats())
 }
 
@@ -388,9 +393,7 @@ func TestFaultOutputRefuses(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			waitSettled(t, js, cfg, n, 60*time.Second)
-			w.stop()
-			readTally(t, nc, cfg, n).check(t, "output-"+mode, 0)
+			w.finish(t, js, cfg, n, 60*time.Second).check(t, "output-"+mode, 0)
 		})
 	}
 }
@@ -426,9 +429,7 @@ func TestFaultMaxDeliver(t *testing.T) {
 		js := newJS(t, nc)
 		w := startWorker(t, nc, cfg)
 		publishFaultArticles(t, js, 0, n, 0)
-		waitSettled(t, js, cfg, n, 60*time.Second)
-		w.stop()
-		tl := readTally(t, nc, cfg, n)
+		tl := w.finish(t, js, cfg, n, 60*time.Second)
 		tl.check(t, "max-deliver-transient", 1)
 		if tl.Reasons[string(pipeline.ReasonMaxDeliver)] != 1 {
 			t.Errorf("DLQ reasons %v, want one max_deliver", tl.Reasons)
@@ -481,9 +482,7 @@ func TestFaultMaxDeliver(t *testing.T) {
 		faultWait(t, 30*time.Second, "the given-up message in the DLQ", func() bool {
 			return natstest.StreamLen(nc, cfg.DLQStream) == 1
 		})
-		waitSettled(t, js, cfg, 1, 30*time.Second)
-		w.stop()
-		tl := readTally(t, nc, cfg, 1)
+		tl := w.finish(t, js, cfg, 1, 30*time.Second)
 		tl.check(t, "max-deliver-never-settled", 1)
 		if tl.Reasons[string(pipeline.ReasonMaxDeliver)] != 1 {
 			t.Errorf("DLQ reasons %v, want one max_deliver", tl.Reasons)
@@ -521,9 +520,7 @@ func TestFaultSlowWork(t *testing.T) {
 	js := newJS(t, nc)
 	w := startWorker(t, nc, cfg)
 	publishFaultArticles(t, js, 0, n, 0)
-	waitSettled(t, js, cfg, n, 60*time.Second)
-	w.stop()
-	readTally(t, nc, cfg, n).check(t, "slow-work", 0)
+	w.finish(t, js, cfg, n, 60*time.Second).check(t, "slow-work", 0)
 	mu.Lock()
 	defer mu.Unlock()
 	for id, c := range calls {
