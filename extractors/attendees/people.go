@@ -252,6 +252,16 @@ func (c *context) lamTitle(k int) bool {
 	return false
 }
 
+// aliName reports "على" written for the name "علي" where a role vouches
+// for a name and another given name follows: "السفير على رضا …".
+func (c *context) aliName(k int, strong bool) bool {
+	if !strong || c.toks[k].key != "علي" || k+1 >= len(c.toks) || hasAl(c.toks[k+1].key) {
+		return false
+	}
+	_, g := c.given(k + 1)
+	return g && c.toks[k+1].ar
+}
+
 // appositive reports a role at rs set off by a comma right after a name:
 // "سامي الحداد، وزير المالية،", "Lena Park, the bank's director,".
 func (c *context) appositive(rs int) bool {
@@ -435,6 +445,10 @@ func (c *context) roleEndAr(m match) int {
 				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
 				if tm.preRunes > 0 && !conj && k > m.j-1 {
 					return k // "التقى وزير الخارجية بالرئيس …": another person's office
+				}
+				// "استقبل الوزير سفير اليابان": a bare subject, then its object
+				if k == m.j && m.j-m.i == 1 && hasAl(c.toks[m.i].key) && !hasAl(t.key) && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) {
+					return k
 				}
 				if !conj || head || c.isOfficeEnd(k) {
 					k, head = tm.j, tm.j-tm.i == 1
@@ -783,7 +797,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if !strong || hasAl(t.key) || c.blocksName(k) || arConstruct.has(t) || arOrgHead.has(t) || arObjects.has(t) {
 			return 0, 0, 0, false
 		}
-	} else if c.isStop(k) || len(t.key) < 4 {
+	} else if c.isStop(k) && !c.aliName(k, strong) || len(t.key) < 4 {
 		return 0, 0, 0, false
 	}
 	ns := k
@@ -916,8 +930,9 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	if !(t.cap || t.upper) || laParticles.m[t.key] && !t.cap {
 		return 0, 0, 0, false
 	}
-	// "Prince Sultan bin Saad": a given name that is also a title
-	if c.blocksName(k) && !(given && !c.isStop(k) && !c.countryish(k)) {
+	// "Prince Sultan bin Saad": a given name that is also a title;
+	// "Dominique Sanou": a country's name that is a first name here
+	if c.blocksName(k) && !(given && !c.isStop(k) && !c.countryish(k)) && !(strong && c.countryGivenName(k)) {
 		return 0, 0, 0, false
 	}
 	if c.inOrg[k] {
