@@ -45,7 +45,11 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 				continue
 			}
 			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m, firstEnd) {
-				towns = append(towns, i)
+				if r := e.territoryOf(ms, i); r >= 0 {
+					countries = append(countries, r) // the territory, not its town
+				} else {
+					towns = append(towns, i)
+				}
 			}
 		case KindCountry, KindRegion:
 			if (m.inPrep || m.listed) && !s.background(m, firstEnd) {
@@ -153,6 +157,29 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	}
 	return out, location
 }
+
+// territoryOf returns the kept territory the text names whose English
+// name is the name of town i followed by a territory word ("Zamboanga
+// Peninsula" for "Zamboanga"), or -1: once the text has named the
+// territory, its bare name stands for it.
+func (e *Extractor) territoryOf(ms []match, i int) int {
+	name := e.g.entries[ms[i].e].name
+	for j := range ms {
+		r := &ms[j]
+		if r.skip || r.Kind != KindRegion || r.Country != ms[i].Country {
+			continue
+		}
+		rn := e.g.entries[r.e].name
+		if len(rn) > len(name)+1 && rn[len(name)] == ' ' && rn[:len(name)] == name && territoryWords[rn[len(name)+1:]] {
+			return j
+		}
+	}
+	return -1
+}
+
+// territoryWords end the English names of territories that share their
+// name with a town.
+var territoryWords = map[string]bool{"Strip": true, "Peninsula": true, "Territory": true, "Territories": true}
 
 // surfaceName keeps an English text's own Latin spelling of a town when it
 // is one of the town's names ("Marrakech" rather than "Marrakesh").

@@ -52,6 +52,11 @@ func TestRelevance(t *testing.T) {
 		{"where en", "en", "The minister left Ghana, where he attended a forum.", []string{"Ghana/GH/country"}},
 		// a pair of countries in a bilateral frame gives no place by count
 		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
+		// a territory's bare name, once the territory is named, stands for it
+		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
+		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
+		{"island word ar", "ar", "عرضت قناة الجزيرة في الدوحة تقريرا عن شبه الجزيرة العربية.", []string{"Doha/QA/city"}},
+		{"island state ar", "ar", "زار الوزير ولاية الجزيرة لتفقد المشاريع.", []string{"Sudan/SD/country"}},
 		{"disaster pair ar", "ar", "أودت الأمطار التي ضربت كينيا وتنزانيا بحياة عشرين شخصا.", []string{"Kenya/KE/country", "Tanzania/TZ/country"}},
 	}
 	ex := places.New(places.Default())
