@@ -29,9 +29,11 @@ var regionWords = newWordSet(`جهة`)
 
 // shapeOrgs adds the organizations found from their context.
 func (c *context) shapeOrgs() {
+	starts := arShortBodies.bit | presidencyWords.bit | regionWords.bit | partyWords.bit
 	for i := 0; i < len(c.toks); i++ {
-		if c.inOrg[i] || !c.toks[i].word() {
-			continue
+		t := &c.toks[i]
+		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr {
+			continue // the common case: no pattern can start here
 		}
 		h, ok := c.shortBody(i)
 		if !ok {
