@@ -141,6 +141,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		add(i, ms[i].Kind == KindRegion)
 	}
 	out = dropInnerSites(out)
+	out = s.smallTowns(out)
 	var location *Place
 	if loc >= 0 {
 		for k := range out {

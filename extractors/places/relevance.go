@@ -194,3 +194,60 @@ func (s *scanner) sceneCountry(m *match) bool {
 	}
 	return m.tj < len(s.toks) && whereWords[s.tok(m.tj)]
 }
+
+// settlementWords after capitalised words name a settlement too small for
+// the gazetteer ("Dongping Township", "Kalani Village").
+var settlementWords = map[string]bool{"township": true, "village": true}
+
+// smallTowns adds the settlements an English text names with a settlement
+// word, when every place already kept lies in one country: the settlement
+// is then in that country ("the epicentre was in Dongping Township" in a
+// text about Yunnan). The name is the capitalised words between a
+// locative preposition and the settlement word.
+func (s *scanner) smallTowns(out []Place) []Place {
+	if s.doc.Lang != "en" || len(out) == 0 {
+		return out
+	}
+	c := out[0].Country
+	for _, p := range out {
+		if p.Country != c {
+			return out
+		}
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if !settlementWords[s.tok(k)] || s.toks[k].Break || !upperAt(s.text, s.toks[k].Start) {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < 3 && !s.toks[j].Break && upperAt(s.text, s.toks[j-1].Start) && !s.named(j-1) {
+			j--
+		}
+		if j == k || j == 0 || s.toks[j].Break || !locPreps[s.tok(j-1)] {
+			continue // no name, or not "in X Township" ("the Olympic Village")
+		}
+		name := s.text[s.toks[j].Start:s.toks[k-1].End]
+		dup := false
+		for _, p := range out {
+			dup = dup || p.Name == name
+		}
+		if !dup {
+			out = append(out, Place{Span: s.doc.Span(s.toks[j].Start, s.toks[k].End, 0.7), Name: name, Country: c, Kind: KindCity})
+		}
+	}
+	return out
+}
+
+// upperAt reports an upper-case letter at byte i of text.
+func upperAt(text string, i int) bool {
+	return i < len(text) && text[i] >= 'A' && text[i] <= 'Z'
+}
+
+// named reports whether token k lies in a kept gazetteer match.
+func (s *scanner) named(k int) bool {
+	for i := range s.ms {
+		if !s.ms[i].skip && s.ms[i].ti <= k && k < s.ms[i].tj {
+			return true
+		}
+	}
+	return false
+}

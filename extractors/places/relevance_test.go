@@ -57,6 +57,9 @@ func TestRelevance(t *testing.T) {
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
 		{"island word ar", "ar", "عرضت قناة الجزيرة في الدوحة تقريرا عن شبه الجزيرة العربية.", []string{"Doha/QA/city"}},
 		{"island state ar", "ar", "زار الوزير ولاية الجزيرة لتفقد المشاريع.", []string{"Sudan/SD/country"}},
+		// a settlement too small for the gazetteer, in the country of the other places
+		{"township en", "en", "A landslide buried homes in Xiaping Township in Sichuan province, China, on Monday.", []string{"China/CN/country", "Xiaping/CN/city"}},
+		{"village name only en", "en", "Athletes arrived at the Olympic Village in Paris.", []string{"Paris/FR/city"}},
 		{"disaster pair ar", "ar", "أودت الأمطار التي ضربت كينيا وتنزانيا بحياة عشرين شخصا.", []string{"Kenya/KE/country", "Tanzania/TZ/country"}},
 	}
 	ex := places.New(places.Default())
