@@ -344,3 +344,55 @@ func TestWorkerProcessLedger(t *testing.T) {
 		t.Errorf("ledger keys %d, records %d; want %d each (no second record after the window)", n, records, good)
 	}
 }
+
+// TestWorkerProcessTLS runs the binary against a server that requires TLS
+// with a client certificate, the CA, certificate and key given by
+// environment: it processes the articles; without the client certificate
+// it fails to start, naming the connection.
+func TestWorkerProcessTLS(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess test: skipped with -short")
+	}
+	pki := natstest.NewPKI(t)
+	srv := natstest.RunServer(t, pki.RequireClientCert(t))
+	auth := pipeline.Auth{TLSCA: pki.CA, TLSCert: pki.ClientCert, TLSKey: pki.ClientKey}
+	opts, err := auth.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc := srv.Connect(t, opts...)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := pipeline.SetupStreams(ctx, js, pipeline.DefaultConfig()); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 3; i++ {
+		data, _ := killArticle(i)
+		if _, err := js.Publish(ctx, "news.raw.wire", data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(env ...string) (string, error) {
+		cmd := exec.Command(newsworkerBinary(t), "run", "--until-idle")
+		cmd.Env = append(os.Environ(), append(env, "NATS_URL="+srv.URL())...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		return strings.TrimSpace(string(out)) + stderr.String(), err
+	}
+	out, err := run("NEWSWORKER_NATS_TLS_CA="+pki.CA, "NEWSWORKER_NATS_TLS_CERT="+pki.ClientCert, "NEWSWORKER_NATS_TLS_KEY="+pki.ClientKey)
+	if err != nil || !strings.HasPrefix(out, "processed=3 published=3 dead_lettered=0") {
+		t.Fatalf("with the client certificate: %v\n%s", err, out)
+	}
+	out, err = run("NEWSWORKER_NATS_TLS_CA=" + pki.CA)
+	if err == nil {
+		t.Fatalf("without a client certificate the worker started:\n%s", out)
+	}
+	if !strings.Contains(out, "connect") {
+		t.Errorf("failure without a client certificate does not name the connection:\n%s", out)
+	}
+}
