@@ -48,6 +48,14 @@ var futureWords = map[string]bool{
 	"prochain": true, "prochaine": true, "prochains": true, "prochaines": true, "tiendra": true, "accueillera": true,
 }
 
+// compareWords mark a place named for comparison ("على غرار ما حدث في
+// تركيا", "like in Chile", "comme en Espagne") or a trip home after the
+// event ("عاد إلى بلاده", "before returning to Rome").
+var compareWords = map[string]bool{
+	"غرار": true, "like": true, "unlike": true, "comme": true, "contrairement": true,
+	"عاد": true, "عوده": true, "عودته": true, "returned": true, "returning": true, "retour": true, "regagne": true,
+}
+
 // messageWords make "إلى"/"to"/"à" name a recipient: "نقل تهاني القيادة
 // إلى المغرب", "congratulations to Qatar".
 var messageWords = map[string]bool{
@@ -137,6 +145,9 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 		}
 		w := s.tok(k)
 		if to && messageWords[w] {
+			return true
+		}
+		if compareWords[w] {
 			return true
 		}
 		if futureWords[w] && m.start > firstSentenceEnd {

@@ -39,6 +39,11 @@ func TestRelevance(t *testing.T) {
 		// an event of another year
 		{"other year en", "en", "Donors met in Oslo on Tuesday.\nThey recalled the pledges made at a 2019 conference in Kuwait City.", []string{"Oslo/NO/city"}},
 		{"this year en", "en", "A forum held in 2025 in Nairobi drew 40 countries.", []string{"Nairobi/KE/city"}},
+		// a comparison, a trip home
+		{"comparison ar", "ar", "افتتح الوزير في نواكشوط محطة للطاقة الشمسية على غرار المحطات المقامة في المغرب.", []string{"Nouakchott/MR/city"}},
+		{"comparison en", "en", "The council approved the plan in Dakar, like similar schemes in Ghana.", []string{"Dakar/SN/city"}},
+		{"return ar", "ar", "اختتم الرئيس زيارته إلى الكويت ثم عاد إلى بلاده ووصل إلى تونس مساء.", []string{"Kuwait/KW/country"}},
+		{"return fr", "fr", "Le ministre a signé l'accord à Libreville avant son retour à Yaoundé.", []string{"Libreville/GA/city"}},
 		// a genitive after "to"
 		{"genitive en", "en", "The fund met in Berlin, in addition to Norway's earlier grant.", []string{"Berlin/DE/city"}},
 		// an office
