@@ -39,6 +39,15 @@ func (p *parser) finish() []Figure {
 			}
 		}
 	}
+	// A CFA franc named anywhere in the text settles its bare "francs".
+	if _, ok := settled["franc"]; !ok {
+		for _, m := range ms {
+			if m.kind == kindMoney && (m.cur == "franc_cfa" || m.cur == "XOF" || m.cur == "XAF") {
+				settled["franc"] = m.cur
+				break
+			}
+		}
+	}
 	for i := range ms {
 		if ms[i].kind == kindMoney {
 			if code, ok := settled[ms[i].cur]; ok {

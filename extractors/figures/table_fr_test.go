@@ -94,6 +94,9 @@ var frenchCases = []tcase{
 	{"fr", "Le club a dépensé 45 mn de dollars en transferts.", []w{money("45 mn de dollars", 45e6, "USD")}},
 	{"fr", "La livraison est annoncée en 20271 par erreur.", nil},
 	{"fr", "Les articles 21 et 34 de la loi protègent 5 000 salariés.", []w{count("5 000", 5000, "")}},
+	// Des francs sans adjectif dans un texte qui parle de francs CFA.
+	{"fr", "Le ticket coûte 500 F CFA ; l'abonnement mensuel revient à 12 000 francs.", []w{money("500 F CFA", 500, "XOF"), money("12 000 francs", 12000, "XOF")}},
+	{"fr", "À Genève, le billet coûte 12 francs.", []w{money("12 francs", 12, "CHF")}},
 }
 
 func TestExtractFrench(t *testing.T) { runTable(t, frenchCases) }
