@@ -27,12 +27,12 @@ var topicHeads = map[string]bool{
 	"القتال": true, "المعارك": true, "العدوان": true, "الاستقرار": true, "التسويه": true,
 	"اللاجيين": true, "لاجيين": true, "اللاجيون": true, "النازحين": true, "نازحين": true,
 	"الجاليه": true, "جاليه": true, "المقيمين": true, "سفاره": true, "السفاره": true, "سفير": true,
-	"السفير": true, "سفيره": true, "السفيره": true, "بعثه": true, "البعثه": true, "مكتب": true,
+	"السفير": true, "سفيره": true, "السفيره": true,
 	// en
 	"situation": true, "crisis": true, "war": true, "conflict": true, "fighting": true,
 	"violence": true, "unrest": true, "transition": true, "stability": true, "developments": true,
 	"refugees": true, "displaced": true, "migrants": true, "nationals": true, "diaspora": true,
-	"embassy": true, "ambassador": true, "envoy": true, "mission": true, "office": true,
+	"embassy": true, "ambassador": true, "envoy": true,
 	// fr
 	"crise": true, "guerre": true, "conflit": true, "violences": true, "stabilite": true,
 	"refugies": true, "deplaces": true, "ressortissants": true,

@@ -29,6 +29,9 @@ func TestRelevance(t *testing.T) {
 		{"residents en", "en", "The bank signed a grant in Amman for Syrian refugees in Turkey.", []string{"Amman/JO/city"}},
 		{"mission en", "en", "The ambassador to Peru opened a trade fair in Santiago.", []string{"Santiago/CL/city"}},
 		{"mission ar", "ar", "شاركت سفارة المغرب في باريس في معرض أقيم بمدينة مرسيليا.", []string{"Marseille/FR/city"}},
+		// not every noun before a preposition is a topic
+		{"office kept en", "en", "The minister received the delegation at his office in Muscat.", []string{"Muscat/OM/city"}},
+		{"trade mission kept en", "en", "A trade mission to Kenya signed ten contracts.", []string{"Kenya/KE/country"}},
 		// a message's recipient
 		{"recipient ar", "ar", "وصل الوزير إلى الرباط ونقل تهاني الرئيس إلى موريتانيا بعيدها الوطني.", []string{"Rabat/MA/city"}},
 		{"recipient en", "en", "In Cairo, the minister sent congratulations to Oman on its national day.", []string{"Cairo/EG/city"}},
