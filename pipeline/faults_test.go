@@ -598,7 +598,10 @@ func TestFaultLedger(t *testing.T) {
 	}
 }
 
-var loadArticles = flag.Int("load", 0, "replay this many generated articles through the worker and report memory (e.g. -load 10000)")
+var (
+	loadArticles = flag.Int("load", 0, "replay this many generated articles through the worker and report memory (e.g. -load 10000)")
+	loadLedger   = flag.Bool("load.ledger", false, "with -load: turn the processed-id ledger on, to measure its cost")
+)
 
 // loadSentences are our own news-style sentences; a load article strings
 // twelve of them together, numbers varied.
@@ -671,6 +674,9 @@ func TestLoadMemory(t *testing.T) {
 	srv := natstest.RunServer(t)
 	cfg := pipeline.DefaultConfig()
 	cfg.Logger = zap.NewNop()
+	if *loadLedger {
+		cfg.Ledger = &pipeline.LedgerConfig{}
+	}
 	nc := srv.Connect(t)
 	js := newJS(t, nc)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
@@ -700,7 +706,7 @@ func TestLoadMemory(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	tl := readTally(t, nc, cfg, n)
 	tl.check(t, "load", 0)
-	t.Logf("figures: load articles=%d bytes_in=%d elapsed=%v rate=%.0f articles/s peak_heap_inuse=%d MB peak_rss=%d MB heap_sys=%d MB total_alloc=%d MB gc=%d",
-		n, bytesIn, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), peakHeap>>20, peakRSS()>>20,
+	t.Logf("figures: load ledger=%v articles=%d bytes_in=%d elapsed=%v rate=%.0f articles/s peak_heap_inuse=%d MB peak_rss=%d MB heap_sys=%d MB total_alloc=%d MB gc=%d",
+		*loadLedger, n, bytesIn, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), peakHeap>>20, peakRSS()>>20,
 		after.HeapSys>>20, (after.TotalAlloc-before.TotalAlloc)>>20, after.NumGC-before.NumGC)
 }
