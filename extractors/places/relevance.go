@@ -131,7 +131,7 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 	if n := s.nameEndingAt(head + 1); n >= 0 && s.ms[n].ti > 0 {
 		head = s.ms[n].ti - 1 // "سفارة المغرب في باريس": past a genitive name
 	}
-	if head >= 0 && !s.toks[head+1].Break && topicHeads[s.tok(head)] {
+	if s.topicHead(head) {
 		return true
 	}
 	if p == m.ti-1 && s.doc.Lang == "en" && s.tok(p) == "to" && s.tok(m.tj) == "s" {
@@ -173,6 +173,25 @@ func (s *scanner) nameEndingAt(j int) int {
 		}
 	}
 	return -1
+}
+
+// topicHead reports a topic noun at token head, or before one or two
+// adjectives that follow it ("الأوضاع الإنسانية في", "la crise politique
+// au", "الحرب الدائرة في").
+func (s *scanner) topicHead(head int) bool {
+	for k := head; k >= 0 && k >= head-2; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		w := s.tok(k)
+		if topicHeads[w] {
+			return true
+		}
+		if k < head && !strings.HasPrefix(w, "ال") {
+			return false // only Arabic definite adjectives let a third word through
+		}
+	}
+	return false
 }
 
 // office reports a region or town named as a person's office: an office

@@ -23,6 +23,8 @@ func TestRelevance(t *testing.T) {
 		// a topic noun before the preposition: what is discussed
 		{"topic ar", "ar", "بحث وزيرا الخارجية اليوم في مسقط الأوضاع في اليمن والصومال.", []string{"Muscat/OM/city"}},
 		{"topic proclitic ar", "ar", "استعرض الجانبان في الدوحة مستجدات الأزمة بالسودان.", []string{"Doha/QA/city"}},
+		{"topic adjectives ar", "ar", "ناقش المجلس في جلسته بالقاهرة الأوضاع الإنسانية الصعبة في السودان.", []string{"Cairo/EG/city"}},
+		{"topic adjective fr", "fr", "Les ministres réunis à Niamey ont examiné la crise politique au Tchad.", []string{"Niamey/NE/city"}},
 		{"topic en", "en", "The envoys met in Geneva on Friday to discuss the war in Yemen.", []string{"Geneva/CH/city"}},
 		{"topic fr", "fr", "Les deux ministres ont évoqué à Dakar la crise au Mali.", []string{"Dakar/SN/city"}},
 		// where people live or serve
