@@ -94,11 +94,11 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 		if !t.word() {
 			continue
 		}
-		t.self = classes[t.key]
+		t.self = classOf(t.key)
 		t.cls = t.self
 		if t.ar {
 			for _, rd := range stems(t.key, c.buf)[1:] {
-				t.cls |= classes[rd.stem]
+				t.cls |= classOf(rd.stem)
 			}
 		}
 		if t.cls&(bitTitle|bitOrg) == 0 {

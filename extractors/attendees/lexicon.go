@@ -95,7 +95,10 @@ var (
 
 // loadLexicon parses the embedded data once.
 func loadLexicon() (*lexicon, error) {
-	lexOnce.Do(func() { lex, lexErr = parseLexicon() })
+	lexOnce.Do(func() {
+		lex, lexErr = parseLexicon()
+		buildClassFilter()
+	})
 	return lex, lexErr
 }
 
@@ -327,4 +330,41 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 		}
 	}
 	return best, found
+}
+
+// classFilter is a one-hash Bloom filter over the keys of classes, built
+// once with the lexicon: most words of a text belong to no class, and the
+// filter turns them away without hashing the whole key for a map lookup.
+var classFilter [1 << 10]uint64
+
+// filterSlot hashes a key's length and its first and last two bytes.
+func filterSlot(k string) uint32 {
+	n := len(k)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(k[0])<<8 ^ uint32(k[n-1])
+	if n >= 2 {
+		h ^= (uint32(k[1])<<16 | uint32(k[n-2])<<24) * 0x85EBCA6B
+	}
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	return h & (1<<16 - 1)
+}
+
+func buildClassFilter() {
+	for k := range classes {
+		s := filterSlot(k)
+		classFilter[s>>6] |= 1 << (s & 63)
+	}
+}
+
+// classOf returns the word classes of key.
+func classOf(key string) uint64 {
+	s := filterSlot(key)
+	if classFilter[s>>6]&(1<<(s&63)) == 0 {
+		return 0
+	}
+	return classes[key]
 }

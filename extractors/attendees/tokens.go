@@ -103,6 +103,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// arNotWord marks a rune of the Arabic block that is no word rune in arFold.
+const arNotWord = -2
+
+// arFold holds keyRune of each rune of the Arabic block U+0600–U+06FF, or
+// arNotWord for its punctuation, so that the tokenizer reads Arabic
+// letters with one lookup.
+var arFold = func() (t [256]rune) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		if isWordRune(r) {
+			t[i] = keyRune(r)
+		} else {
+			t[i] = arNotWord
+		}
+	}
+	return t
+}()
+
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F }
 
 // tokenize splits text into tokens. All keys are slices of one folded
@@ -126,6 +144,20 @@ func tokenize(text string, toks []tok) []tok {
 			j := i
 			for j < len(text) {
 				c, sz := decode(text, j)
+				if c >= 0x0600 && c <= 0x06FF && j > i && !t.num {
+					// the Arabic block, by table: most of an Arabic text
+					f := arFold[c-0x0600]
+					if f == arNotWord {
+						break
+					}
+					if f == c {
+						fb = append(fb, text[j], text[j+1])
+					} else if f >= 0 {
+						fb = utf8.AppendRune(fb, f)
+					}
+					j += sz
+					continue
+				}
 				if !isWordRune(c) {
 					// a decimal point or comma between digits stays inside
 					// a number ("26.8", "6،5"); an apostrophe, hyphen or dot
