@@ -20,7 +20,14 @@ const ledeRunes = 420
 // counts when it is named after a preposition of place ("وفي الفلبين", "en
 // Algérie", "زيارة لمصر"), with the countries coordinated with it ("في
 // إيطاليا وصربيا"); when no place is found, the country the text names most
-// is the place. A region stands for its country, as annotators give
+// is the place. A place whose only tie is background is left out (see
+// relevance.go: talk topics, residents and missions, recipients, later or
+// earlier events, comparisons, trips home, offices), and a country is kept
+// without a preposition when a direction names a part of it ("southern
+// Peru") or "where" follows it. A bare town name stands for the territory
+// named after it once the text names that territory, and an English
+// "in X Township" adds a settlement too small for the gazetteer. A region
+// stands for its country, as annotators give
 // provinces no town, and a palace inside a kept town is left out. The
 // event's location is the dateline town, unless the dateline's sentence
 // names another town (then that town, and the dateline, an outlet's home
@@ -55,7 +62,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 			if (m.inPrep || m.listed) && !s.background(m, firstEnd) {
 				countries = append(countries, i)
 			} else if s.sceneCountry(m) && !s.background(m, firstEnd) {
-				scene = append(scene, i) // not spread to its list: "north of Syria and Iraq"
+				scene = append(scene, i) // not spread to its list: "north of Chad and Niger"
 			}
 		}
 	}

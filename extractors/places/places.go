@@ -23,9 +23,14 @@
 // locative preposition or proclitic ("في الرياض", "بالرباط", "à Rabat", "in
 // Riyadh"), by a place word ("مدينة", "province de") or by the dateline;
 // countries named after a preposition of place, with the countries listed
-// beside them. As in the annotation guide, a province or governorate stands
+// beside them, unless the place is only background: a talk topic ("the
+// situation in Yemen"), where people live or serve ("refugees in Chad",
+// "ambassador to Peru"), a recipient, a later or earlier event, a
+// comparison or an office ("president of the region"). As in the
+// annotation guide, a province or governorate stands
 // for its country in Locations. The files: gazetteer.go (data and lookups),
 // scan.go (mentions and their resolution), locate.go (the event's places),
+// relevance.go (background and scene rules),
 // internal/norm (the folding shared with the generator).
 package places
 

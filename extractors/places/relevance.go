@@ -6,10 +6,10 @@ import (
 )
 
 // Relevance of a place to the event. A name after a preposition of place
-// is not always where the event happens: "the situation in Libya" names a
-// talk topic, "refugees in Lebanon" where people live, "the committee to be
-// held in Cairo next month" a future venue, "the 2019 conference in Paris" a
-// past one, "congratulations to Algeria" a recipient, "president of the
+// is not always where the event happens: "the situation in Yemen" names a
+// talk topic, "refugees in Chad" where people live, "the committee to be
+// held in Tunis next month" a future venue, "the 2019 conference in Paris" a
+// past one, "congratulations to Qatar" a recipient, "president of the
 // Souss region" an office. These rules look at the words around a match
 // (folded tokens of the scanner) and say whether its tie is background, or,
 // the other way round, whether a country with no preposition is still the
@@ -17,8 +17,8 @@ import (
 
 // topicHeads are nouns that, right before a preposition of place, make
 // the place what is spoken about or where someone lives or serves rather
-// than where the event happens ("الأوضاع في ليبيا", "the war in Yemen",
-// "refugees in Lebanon", "ambassador to Egypt", "la crise au Sahel").
+// than where the event happens ("الأوضاع في اليمن", "the war in Yemen",
+// "refugees in Chad", "ambassador to Peru", "la crise au Sahel").
 var topicHeads = map[string]bool{
 	// ar
 	"الاوضاع": true, "الوضع": true, "اوضاع": true, "وضع": true, "الازمه": true, "ازمه": true,
@@ -73,8 +73,8 @@ var officeWords = map[string]bool{
 	"gouverneur": true, "maire": true, "presidente": true, "wali": true,
 }
 
-// directionWords before a country name a part of it ("southwest China",
-// "شمال سوريا", "le nord du Mali"): a place, not a party.
+// directionWords before a country name a part of it ("southern Peru",
+// "شمال تشاد", "le nord du Mali"): a place, not a party.
 var directionWords = map[string]bool{
 	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true, "بشمال": true, "بجنوب": true,
 	"بشرق": true, "بغرب": true, "بوسط": true, "شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true,
@@ -94,14 +94,14 @@ const clauseWindow = 8
 
 // prepToken returns the index of the preposition token tying match m, or
 // -1: the token of m itself when a proclitic ب or ل is fused to the name
-// ("بالقاهرة"), else the token before it.
+// ("بالرباط"), else the token before it.
 func (s *scanner) prepToken(m *match) int {
 	if m.start > s.toks[m.ti].Start {
 		return m.ti // fused proclitic
 	}
 	k := m.ti - 1
 	if k > 0 && !s.toks[k+1].Break && directionWords[s.tok(k)] {
-		k-- // "in northern Syria"
+		k-- // "in northern Chad"
 	}
 	if k > 0 && !s.toks[k+1].Break && articles[s.tok(k)] {
 		k--
@@ -126,7 +126,7 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 	}
 	head := p - 1
 	if p == m.ti {
-		head = m.ti - 1 // the word before "بالقاهرة"
+		head = m.ti - 1 // the word before "بالرباط"
 	}
 	if n := s.nameEndingAt(head + 1); n >= 0 && s.ms[n].ti > 0 {
 		head = s.ms[n].ti - 1 // "سفارة المغرب في باريس": past a genitive name
@@ -135,7 +135,7 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 		return true
 	}
 	if p == m.ti-1 && s.doc.Lang == "en" && s.tok(p) == "to" && s.tok(m.tj) == "s" {
-		return true // "to Germany's pledge": a genitive, not a destination
+		return true // "to Norway's grant": a genitive, not a destination
 	}
 	to := p < m.ti && (s.tok(p) == "الي" || s.tok(p) == "والي" || s.tok(p) == "to" || s.tok(p) == "a")
 	year := s.doc.Published.Year()
@@ -155,7 +155,7 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 		}
 		if !s.doc.Published.IsZero() && len(w) == 4 && (w[0] == '1' || w[0] == '2') {
 			if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y != year {
-				return true // "the 2016 donors conference in London"
+				return true // "the 2019 summit in Lima"
 			}
 		}
 	}
@@ -216,7 +216,7 @@ func (s *scanner) office(m *match) bool {
 }
 
 // sceneCountry reports a country tied to the event without a preposition:
-// a part of it named by a direction word ("southwest China", "شمال
+// a part of it named by a direction word ("southern Peru", "شمال
 // مالي"), or "where" right after it ("غادر تونس حيث").
 func (s *scanner) sceneCountry(m *match) bool {
 	if m.ti > 0 && !s.toks[m.ti].Break && directionWords[s.tok(m.ti-1)] {
@@ -232,7 +232,7 @@ var settlementWords = map[string]bool{"township": true, "village": true}
 // smallTowns adds the settlements an English text names with a settlement
 // word, when every place already kept lies in one country: the settlement
 // is then in that country ("the epicentre was in Dongping Township" in a
-// text about Yunnan). The name is the capitalised words between a
+// text about Sichuan). The name is the capitalised words between a
 // locative preposition and the settlement word.
 func (s *scanner) smallTowns(out []Place) []Place {
 	if s.doc.Lang != "en" || len(out) == 0 {

@@ -23,20 +23,20 @@ func TestRelevance(t *testing.T) {
 		// a topic noun before the preposition: what is discussed
 		{"topic ar", "ar", "بحث وزيرا الخارجية اليوم في مسقط الأوضاع في اليمن والصومال.", []string{"Muscat/OM/city"}},
 		{"topic proclitic ar", "ar", "استعرض الجانبان في الدوحة مستجدات الأزمة بالسودان.", []string{"Doha/QA/city"}},
-		{"topic adjectives ar", "ar", "ناقش المجلس في جلسته بالقاهرة الأوضاع الإنسانية الصعبة في السودان.", []string{"Cairo/EG/city"}},
+		{"topic adjectives ar", "ar", "ناقش المجلس في جلسته بالرباط الأوضاع الإنسانية الصعبة في اليمن.", []string{"Rabat/MA/city"}},
 		{"topic adjective fr", "fr", "Les ministres réunis à Niamey ont examiné la crise politique au Tchad.", []string{"Niamey/NE/city"}},
 		{"topic en", "en", "The envoys met in Geneva on Friday to discuss the war in Yemen.", []string{"Geneva/CH/city"}},
 		{"topic fr", "fr", "Les deux ministres ont évoqué à Dakar la crise au Mali.", []string{"Dakar/SN/city"}},
 		// where people live or serve
-		{"residents en", "en", "The bank signed a grant in Amman for Syrian refugees in Turkey.", []string{"Amman/JO/city"}},
+		{"residents en", "en", "The bank signed a grant in Nairobi for Sudanese refugees in Chad.", []string{"Nairobi/KE/city"}},
 		{"mission en", "en", "The ambassador to Peru opened a trade fair in Santiago.", []string{"Santiago/CL/city"}},
 		{"mission ar", "ar", "شاركت سفارة المغرب في باريس في معرض أقيم بمدينة مرسيليا.", []string{"Marseille/FR/city"}},
 		// not every noun before a preposition is a topic
 		{"office kept en", "en", "The minister received the delegation at his office in Muscat.", []string{"Muscat/OM/city"}},
 		{"trade mission kept en", "en", "A trade mission to Kenya signed ten contracts.", []string{"Kenya/KE/country"}},
 		// a message's recipient
-		{"recipient ar", "ar", "وصل الوزير إلى الرباط ونقل تهاني الرئيس إلى موريتانيا بعيدها الوطني.", []string{"Rabat/MA/city"}},
-		{"recipient en", "en", "In Cairo, the minister sent congratulations to Oman on its national day.", []string{"Cairo/EG/city"}},
+		{"recipient ar", "ar", "وصل الوزير إلى الرباط ونقل تهاني الرئيس إلى قطر بعيدها الوطني.", []string{"Rabat/MA/city"}},
+		{"recipient en", "en", "In Tunis, the minister sent congratulations to Oman on its national day.", []string{"Tunis/TN/city"}},
 		// a later event, outside the opening sentence
 		{"future ar", "ar", "اختتمت في عمان أعمال اللجنة المشتركة.\nواتفق الجانبان على عقد الدورة المقبلة في بغداد.", []string{"Amman/JO/city"}},
 		{"future en", "en", "Leaders met in Lima on Monday.\nThe next summit will be held in Quito.", []string{"Lima/PE/city"}},
@@ -45,7 +45,7 @@ func TestRelevance(t *testing.T) {
 		{"other year en", "en", "Donors met in Oslo on Tuesday.\nThey recalled the pledges made at a 2019 conference in Kuwait City.", []string{"Oslo/NO/city"}},
 		{"this year en", "en", "A forum held in 2025 in Nairobi drew 40 countries.", []string{"Nairobi/KE/city"}},
 		// a comparison, a trip home
-		{"comparison ar", "ar", "افتتح الوزير في نواكشوط محطة للطاقة الشمسية على غرار المحطات المقامة في المغرب.", []string{"Nouakchott/MR/city"}},
+		{"comparison ar", "ar", "افتتح الوزير في بنغازي محطة للطاقة الشمسية على غرار المحطات المقامة في المغرب.", []string{"Benghazi/LY/city"}},
 		{"comparison en", "en", "The council approved the plan in Dakar, like similar schemes in Ghana.", []string{"Dakar/SN/city"}},
 		{"return ar", "ar", "اختتم الرئيس زيارته إلى الكويت ثم عاد إلى بلاده ووصل إلى تونس مساء.", []string{"Kuwait/KW/country"}},
 		{"return fr", "fr", "Le ministre a signé l'accord à Libreville avant son retour à Yaoundé.", []string{"Libreville/GA/city"}},
@@ -56,7 +56,7 @@ func TestRelevance(t *testing.T) {
 		{"office fr", "fr", "Le maire de Lyon a inauguré un pont à Marseille.", []string{"Marseille/FR/city"}},
 		// a part of a country, without a preposition
 		{"direction en", "en", "A strong earthquake struck southern Peru on Sunday, officials said.", []string{"Peru/PE/country"}},
-		{"direction ar", "ar", "امتدت الهزات إلى مدن شمال العراق وسوريا.", []string{"Iraq/IQ/country"}},
+		{"direction ar", "ar", "امتدت العواصف إلى مدن شمال تشاد والنيجر.", []string{"Chad/TD/country"}},
 		// "where" after a country
 		{"where ar", "ar", "غادر الوزير اليوم تونس حيث شارك في منتدى الاستثمار.", []string{"Tunisia/TN/country"}},
 		{"where en", "en", "The minister left Ghana, where he attended a forum.", []string{"Ghana/GH/country"}},
@@ -68,7 +68,7 @@ func TestRelevance(t *testing.T) {
 		{"island word ar", "ar", "عرضت قناة الجزيرة في الدوحة تقريرا عن شبه الجزيرة العربية.", []string{"Doha/QA/city"}},
 		{"island state ar", "ar", "زار الوزير ولاية الجزيرة لتفقد المشاريع.", []string{"Sudan/SD/country"}},
 		// a settlement too small for the gazetteer, in the country of the other places
-		{"township en", "en", "A landslide buried homes in Xiaping Township in Sichuan province, China, on Monday.", []string{"China/CN/country", "Xiaping/CN/city"}},
+		{"township en", "en", "A landslide buried homes in Hpakant Township in Kachin State, Myanmar, on Monday.", []string{"Myanmar (Burma)/MM/country", "Hpakant/MM/city"}},
 		{"village name only en", "en", "Athletes arrived at the Olympic Village in Paris.", []string{"Paris/FR/city"}},
 		{"disaster pair ar", "ar", "أودت الأمطار التي ضربت كينيا وتنزانيا بحياة عشرين شخصا.", []string{"Kenya/KE/country", "Tanzania/TZ/country"}},
 	}
