@@ -35,7 +35,9 @@ const ledeRunes = 420
 // tied town, else the first country.
 func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	doc, ms := s.doc, s.ms
-	var towns, countries, scene []int // indexes into ms
+	var townBuf, countryBuf [8]int
+	towns, countries := townBuf[:0], countryBuf[:0] // indexes into ms
+	var scene []int
 	dateline := -1
 	firstEnd := sentenceEnd(doc.Text, 0) // byte offset
 	for i := range ms {
