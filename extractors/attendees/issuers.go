@@ -125,8 +125,8 @@ func (c *context) regionalCouncil(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	pre := c.procliticIn(i, regionWords)
-	if pre < 0 || c.mention(i+1) == nil {
-		return orgHit{}, false
+	if pre < 0 || c.mention(i+1) == nil || i > 0 && c.toks[i-1].key == "من" {
+		return orgHit{}, false // "من جهة المغرب": on Morocco's side
 	}
 	j := c.placeEnd(i + 1)
 	for j+1 < len(c.toks) && c.toks[j].p == '-' && c.mention(j+1) != nil {
@@ -164,8 +164,8 @@ func (c *context) namedParty(i int) (orgHit, bool) {
 			break
 		}
 		if x.cap || x.upper {
-			if k == i+1 && c.startsName(k) {
-				return orgHit{}, false // "the party leader X" is a person
+			if _, isTitle := c.title(k, 0); k == i+1 && (c.startsName(k) || isTitle) {
+				return orgHit{}, false // "the party Chairman X" is a person
 			}
 			k++
 			end = k

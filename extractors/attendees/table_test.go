@@ -237,6 +237,8 @@ func TestOrganizations(t *testing.T) {
 		{"fr presidency with demonym", "fr", "La rencontre a été fructueuse, a indiqué la présidence sénégalaise dans un communiqué.", []string{"présidence sénégalaise"}},
 		{"fr presidency of the republic", "fr", "Un communiqué de la Présidence de la République annonce la visite.", []string{"Présidence de la République"}},
 		{"ar regional councils", "ar", "ووقع رئيس جهة طنجة - تطوان - الحسيمة ورئيس مجلس جهة سوس ماسة اتفاقية شراكة.", []string{"جهة طنجة - تطوان - الحسيمة", "مجلس جهة سوس ماسة"}},
+		{"ar on a country's side is no council", "ar", "وأكد الوزير أن الالتزام من جهة المغرب ثابت.", []string{}},
+		{"en party before a title is no party name", "en", "The party Chairman Tom Okello said the vote was fair.", []string{}},
 		{"ar on the other hand is no council", "ar", "ومن جهة أخرى، أكد المسؤول أهمية المشروع.", []string{}},
 		{"ar unnamed council head", "ar", "وأكد رئيس مجلس الوزراء خلال الجلسة أهمية الإصلاحات.", []string{}},
 		{"en body qualifying an office", "en", "The UN Secretary General urged donors to give more.", []string{}},
