@@ -446,7 +446,7 @@ func (c *context) orgResult() []Organization {
 			// that only qualifies the office ("UN Secretary General") must
 			// also act on its own somewhere in the text
 			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament" &&
-				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole))
+				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole) || c.framed(h.i))
 			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) {
 				continue
 			}
@@ -509,6 +509,22 @@ func (c *context) qualifiesOffice(h orgHit) bool {
 	}
 	m := c.titleAt[h.j]
 	return m.ph != nil && m.ph.kind == kindOffice
+}
+
+// framed reports a participation word (signed, attended, …) in the
+// sentence of token k: "IMF Managing Director X signed" names the IMF as a
+// party, "UN Secretary General X said" does not.
+func (c *context) framed(k int) bool {
+	for x := c.sentenceStart(k); x < len(c.toks); x++ {
+		t := &c.toks[x]
+		if x > k && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' || t.nl) {
+			break
+		}
+		if participation.has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // actsAlone reports a mention of lexicon body e outside every role.
