@@ -271,8 +271,12 @@ func (c *context) appositive(rs int) bool {
 	if t := &c.toks[rs]; t.ar && strings.HasPrefix(t.key, waw) || !t.ar && rs > 0 && laAnd.m[c.toks[rs-1].key] {
 		return false
 	}
-	if c.inName(rs - 2) {
-		return true
+	for _, p := range c.people {
+		if rs-2 >= p.ns && rs-2 < p.ne {
+			// "استقبل رئيس الجمهورية، X، وزير الخارجية الفرنسي، Y": a name
+			// that has its office already leaves the next one to Y
+			return p.roleRank < rankOffice || p.rs >= p.ne
+		}
 	}
 	a, b := &c.toks[rs-2], &c.toks[rs-3]
 	return !a.ar && a.word() && b.word() && (a.cap || a.upper) && (b.cap || b.upper) && !c.isStop(rs-2) && !c.isStop(rs-3) &&

@@ -157,6 +157,7 @@ func TestPeople(t *testing.T) {
 		{"en rank with a note between role and name", "en", "He was joined by prime minister, Brigadier (Ret'd), Paul Kibet; and others.", []string{"Paul Kibet | prime minister"}},
 		{"en lower-case complement after and", "en", "He was joined by the minister of trade and industry, Kamau Otieno and several officials.", []string{"Kamau Otieno | minister of trade and industry"}},
 		{"fr person inside an airport name", "fr", "Le président a été accueilli à l’aéroport Jean-Marc Kouadio de la capitale.", []string{}},
+		{"ar name with its office before leaves the next role to its holder", "ar", "واستقبل رئيس الجمهورية، عادل الحسن، وزير الخارجية الفرنسي، ماتيو كارون، في القصر.", []string{"عادل الحسن | رئيس الجمهورية", "ماتيو كارون | وزير الخارجية الفرنسي"}},
 		{"fr first lady named like a country", "fr", "Le président a reçu la Première dame, Dominique Kaboré, au palais.", []string{"Dominique Kaboré | Première dame"}},
 		{"fr spouse before a name", "fr", "Accompagné de son épouse, Mariam Sita Diallo, Jean Kaboré est arrivé lundi.", []string{"Mariam Sita Diallo | épouse", "Jean Kaboré | "}},
 		{"ar ali written with alef maqsura", "ar", "واستقبل الوزير سفير جمهورية باكستان على رضا خان في مكتبه.", []string{"على رضا خان | سفير جمهورية باكستان"}},
