@@ -39,7 +39,6 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	towns, countries := townBuf[:0], countryBuf[:0] // indexes into ms
 	var scene []int
 	dateline := -1
-	firstEnd := sentenceEnd(doc.Text, 0) // byte offset
 	for i := range ms {
 		m := &ms[i]
 		if m.skip || m.Kind == KindDemonym {
@@ -53,7 +52,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 				}
 				continue
 			}
-			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m, firstEnd) {
+			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m) {
 				if r := e.territoryOf(ms, i); r >= 0 {
 					countries = append(countries, r) // the territory, not its town
 				} else {
@@ -61,9 +60,9 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 				}
 			}
 		case KindCountry, KindRegion:
-			if (m.inPrep || m.listed) && !s.background(m, firstEnd) {
+			if (m.inPrep || m.listed) && !s.background(m) {
 				countries = append(countries, i)
-			} else if s.sceneCountry(m) && !s.background(m, firstEnd) {
+			} else if s.sceneCountry(m) && !s.background(m) {
 				scene = append(scene, i) // not spread to its list: "north of Chad and Niger"
 			}
 		}

@@ -116,7 +116,7 @@ func (s *scanner) prepToken(m *match) int {
 // a topic, residence or mission noun right before its preposition, a
 // message's recipient, a later event outside the opening sentence, an
 // event of another year, or a person's office.
-func (s *scanner) background(m *match, firstSentenceEnd int) bool {
+func (s *scanner) background(m *match) bool {
 	if s.office(m) {
 		return true
 	}
@@ -150,7 +150,7 @@ func (s *scanner) background(m *match, firstSentenceEnd int) bool {
 		if compareWords[w] {
 			return true
 		}
-		if futureWords[w] && m.start > firstSentenceEnd {
+		if futureWords[w] && m.start > sentenceEnd(s.text, 0) {
 			return true
 		}
 		if !s.doc.Published.IsZero() && len(w) == 4 && (w[0] == '1' || w[0] == '2') {
