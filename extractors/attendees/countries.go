@@ -91,7 +91,7 @@ func (c *context) findCountries() {
 		if p.ne-p.ns >= 2 {
 			surnames[c.toks[p.ne-1].key] = true
 		}
-		if p.country != "" && !p.bg {
+		if p.country != "" && !p.bg && !p.addressee {
 			c.cues = append(c.cues, countryCue{code: p.country, weight: wStrong, tok: p.ns, ment: -1})
 		}
 	}
@@ -100,7 +100,7 @@ func (c *context) findCountries() {
 	for _, p := range c.people {
 		first := true
 		for k := p.rs; k < p.re; k++ {
-			if p.bg {
+			if p.bg || p.addressee {
 				break
 			}
 			if m := c.mention(k); m != nil && (m.Kind == "country" || m.Kind == "demonym") {

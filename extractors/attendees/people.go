@@ -6,12 +6,13 @@ import (
 
 // personHit is one mention of a person found in the text.
 type personHit struct {
-	ns, ne   int // name tokens [ns, ne)
-	pre      int // runes of a proclitic left out of the name span
-	rs, re   int // role tokens [rs, re); rs == re when none
-	roleRank int // 3 office, 2 counterpart, 1 weak title, 0 none
-	country  string
-	bg       bool // background mention ("under the leadership of …")
+	ns, ne    int // name tokens [ns, ne)
+	pre       int // runes of a proclitic left out of the name span
+	rs, re    int // role tokens [rs, re); rs == re when none
+	roleRank  int // 3 office, 2 counterpart, 1 weak title, 0 none
+	country   string
+	bg        bool // background mention ("under the leadership of …")
+	addressee bool // named after a ل-title ("رسالة للرئيس X"): background unless met elsewhere
 	// honorCountry is the country of a protocol title before the name
 	// ("خادم الحرمين الشريفين" → SA)
 	honorCountry string
@@ -165,11 +166,11 @@ func (c *context) fromTitle(m match, used []bool) {
 	// "ممثلا للرئيس X", "رسالة لخادم الحرمين الشريفين الملك X": a title
 	// with the preposition ل names whom something is for, not a participant
 	if c.lamTitle(m.i) {
-		h.bg = true
+		h.addressee = true
 	}
 	for b := max(0, m.i-4); b < m.i; b++ {
 		if t := c.titleAt[b]; t.ph != nil && t.j == m.i && c.lamTitle(b) {
-			h.bg = true // "لخادم الحرمين الشريفين الملك X"
+			h.addressee = true // "لخادم الحرمين الشريفين الملك X"
 		}
 	}
 	if rank == rankNone && weakS >= 0 {
@@ -1335,6 +1336,8 @@ func (c *context) peopleResult() []Person {
 		toks  []string
 		first int
 		bg    bool
+		// addressee: every mention names whom something is for
+		addressee bool
 	}
 	var ms []*merged
 	for _, h := range c.people {
@@ -1347,9 +1350,10 @@ func (c *context) peopleResult() []Person {
 			}
 		}
 		if into == nil {
-			ms = append(ms, &merged{h: h, toks: nt, first: h.ns, bg: h.bg})
+			ms = append(ms, &merged{h: h, toks: nt, first: h.ns, bg: h.bg, addressee: h.addressee})
 			continue
 		}
+		into.addressee = into.addressee && h.addressee // met in person elsewhere
 		// keep the longer name and the better role
 		if len(nt) > len(into.toks) {
 			role := into.h
@@ -1369,7 +1373,7 @@ func (c *context) peopleResult() []Person {
 	}
 	out := make([]Person, 0, len(ms))
 	for _, m := range ms {
-		if m.bg {
+		if m.bg || m.addressee {
 			continue
 		}
 		h := m.h

@@ -158,6 +158,7 @@ func TestPeople(t *testing.T) {
 		{"en lower-case complement after and", "en", "He was joined by the minister of trade and industry, Kamau Otieno and several officials.", []string{"Kamau Otieno | minister of trade and industry"}},
 		{"fr person inside an airport name", "fr", "Le président a été accueilli à l’aéroport Jean-Marc Kouadio de la capitale.", []string{}},
 		{"ar name with its office before leaves the next role to its holder", "ar", "واستقبل رئيس الجمهورية، عادل الحسن، وزير الخارجية الفرنسي، ماتيو كارون، في القصر.", []string{"عادل الحسن | رئيس الجمهورية", "ماتيو كارون | وزير الخارجية الفرنسي"}},
+		{"ar addressee met in person elsewhere", "ar", "واستقبل الرئيس سامي الحداد الوفد، وسلمه الوفد رسالة موجهة للرئيس سامي الحداد من نظيره.", []string{"سامي الحداد | الرئيس"}},
 		{"fr first lady named like a country", "fr", "Le président a reçu la Première dame, Dominique Kaboré, au palais.", []string{"Dominique Kaboré | Première dame"}},
 		{"fr spouse before a name", "fr", "Accompagné de son épouse, Mariam Sita Diallo, Jean Kaboré est arrivé lundi.", []string{"Mariam Sita Diallo | épouse", "Jean Kaboré | "}},
 		{"ar ali written with alef maqsura", "ar", "واستقبل الوزير سفير جمهورية باكستان على رضا خان في مكتبه.", []string{"على رضا خان | سفير جمهورية باكستان"}},
