@@ -69,7 +69,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	}
 	countries = dropPassing(doc, ms, countries)
 	if len(countries) == 0 && len(scene) == 0 && len(towns) == 0 && dateline < 0 {
-		if c := dominantCountry(ms); c >= 0 && !s.bilateral(c) {
+		if c := s.dominantCountry(); c >= 0 && !s.bilateral(c) {
 			countries = append(countries, c)
 		}
 	}
@@ -369,8 +369,10 @@ func peopleAndNames(ms []match, c string) int {
 }
 
 // dominantCountry returns the match of the country the text names most,
-// the earliest on a tie, or -1.
-func dominantCountry(ms []match) int {
+// the earliest on a tie, or -1; a name opening a quoted title (an
+// outlet's) does not count.
+func (s *scanner) dominantCountry() int {
+	ms := s.ms
 	type tally struct {
 		c        string
 		n, first int
@@ -378,7 +380,7 @@ func dominantCountry(ms []match) int {
 	var ts [16]tally
 	counts := ts[:0]
 	for i := range ms {
-		if ms[i].skip || ms[i].Kind != KindCountry {
+		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) {
 			continue
 		}
 		k := 0

@@ -3,6 +3,7 @@ package places
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Relevance of a place to the event. A name after a preposition of place
@@ -192,6 +193,41 @@ func (s *scanner) topicHead(head int) bool {
 		}
 	}
 	return false
+}
+
+// quotedTitle reports a name that opens a quoted title of several words,
+// an outlet's or a body's ("أفادت "تركيا اليوم"", "told "Kenya Today""):
+// an opening quote right before the name (past a proclitic and tatweel)
+// and the closing quote one to three words after it. Such a name does
+// not count towards the country the text names most (a quote already
+// cuts it off from a preposition before it).
+func (s *scanner) quotedTitle(m *match) bool {
+	open := false
+	for j := m.start; j > 0 && m.start-j < 8; {
+		r, size := utf8.DecodeLastRuneInString(s.text[:j])
+		j -= size
+		if strings.ContainsRune("\"«“", r) {
+			open = true
+			break
+		}
+		if r != 'ـ' && r != 'ل' && r != 'ب' && r != 'و' {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	rest := s.text[m.end:min(m.end+60, len(s.text))]
+	q := strings.IndexAny(rest, "\"»”")
+	if q < 0 {
+		return false
+	}
+	q += m.end
+	words := 0
+	for k := m.tj; k < len(s.toks) && s.toks[k].End <= q; k++ {
+		words++
+	}
+	return words >= 1 && words <= 3
 }
 
 // office reports a region or town named as a person's office: an office

@@ -49,6 +49,10 @@ func TestRelevance(t *testing.T) {
 		{"comparison en", "en", "The council approved the plan in Dakar, like similar schemes in Ghana.", []string{"Dakar/SN/city"}},
 		{"return ar", "ar", "اختتم الرئيس زيارته إلى الكويت ثم عاد إلى بلاده ووصل إلى تونس مساء.", []string{"Kuwait/KW/country"}},
 		{"return fr", "fr", "Le ministre a signé l'accord à Libreville avant son retour à Yaoundé.", []string{"Libreville/GA/city"}},
+		// a country opening a quoted title is an outlet's name
+		{"quoted outlet ar", "ar", "كتب الوزير في \"الأردن اليوم\" مقالا عن المحادثات في الرباط.", []string{"Rabat/MA/city"}},
+		{"quoted outlet count ar", "ar", "أفادت \"تركيا اليوم\" بأن الوفد وصل إلى \"مصر\" مساء.", []string{"Egypt/EG/country"}},
+		{"quoted outlet en", "en", "The minister wrote in \"Kenya Today\" that the talks in Doha went well.", []string{"Doha/QA/city"}},
 		// a genitive after "to"
 		{"genitive en", "en", "The fund met in Berlin, in addition to Norway's earlier grant.", []string{"Berlin/DE/city"}},
 		// an office
