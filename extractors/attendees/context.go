@@ -34,6 +34,9 @@ type context struct {
 	bools        [][]bool // per-token scratch slices, see scratchBools
 	ints         []int    // per-token scratch
 	roleOf       []int8   // per-token scratch
+	scores       []score  // countryResult's scratch
+	keep         []*score // countryResult's scratch
+	keyBuf       []string // orgResult's scratch for bareKeys
 }
 
 // contexts are pooled: their per-token slices are reused across calls.
@@ -232,6 +235,8 @@ func (c *context) sentenceStart(i int) int {
 // release returns c to the pool; nothing of the result points into it.
 func (c *context) release() {
 	c.e, c.lx, c.doc, c.text, c.mentions = nil, nil, nil, "", nil
+	clear(c.keyBuf) // keep no text alive in the pool
+	c.keyBuf = c.keyBuf[:0]
 	contextPool.Put(c)
 }
 

@@ -1,9 +1,6 @@
 package attendees
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // countryCue is one piece of evidence that a country takes part.
 type countryCue struct {
@@ -236,32 +233,35 @@ func (c *context) findCountries() {
 // countryResult keeps the countries whose evidence reaches wTakesPart; with
 // none, the event location's country or the best-attested one.
 func (c *context) countryResult() []Country {
-	type score struct {
-		code  string
-		w     int
-		first int // first cue index
-		ment  int
-	}
-	var scores []*score
-	byCode := map[string]*score{}
+	// one score per country, in a pooled slice: an article names few
+	// countries, so a linear search beats a map
+	c.scores = c.scores[:0]
 	for ci, q := range c.cues {
-		s := byCode[q.code]
-		if s == nil {
-			s = &score{code: q.code, first: ci, ment: -1}
-			byCode[q.code] = s
-			scores = append(scores, s)
+		si := c.scoreOf(q.code)
+		if si < 0 {
+			c.scores = append(c.scores, score{code: q.code, first: ci, ment: -1})
+			si = len(c.scores) - 1
 		}
+		s := &c.scores[si]
 		s.w += q.weight
 		if s.ment < 0 && q.ment >= 0 {
 			s.ment = q.ment
 		}
 	}
-	var keep []*score
-	for _, s := range scores {
-		if s.w >= wTakesPart {
-			keep = append(keep, s)
+	scores := c.scores
+	byCode := func(code string) *score {
+		if si := c.scoreOf(code); si >= 0 {
+			return &scores[si]
+		}
+		return nil
+	}
+	keep := c.keep[:0]
+	for i := range scores {
+		if scores[i].w >= wTakesPart {
+			keep = append(keep, &scores[i])
 		}
 	}
+	defer func() { c.keep = keep[:0] }()
 	if len(keep) == 0 && c.location == "" {
 		// the first town named stands for the event's place
 		for i := range c.mentions {
@@ -273,7 +273,7 @@ func (c *context) countryResult() []Country {
 	}
 	if len(keep) == 0 {
 		if c.location != "" {
-			s := byCode[c.location]
+			s := byCode(c.location)
 			if s == nil {
 				s = &score{code: c.location, ment: -1, first: -1}
 			}
@@ -285,8 +285,8 @@ func (c *context) countryResult() []Country {
 			keep = append(keep, s)
 		} else {
 			var best *score
-			for _, s := range scores {
-				if s.w > 0 && (best == nil || s.w > best.w) {
+			for i := range scores {
+				if s := &scores[i]; s.w > 0 && (best == nil || s.w > best.w) {
 					best = s
 				}
 			}
@@ -295,7 +295,12 @@ func (c *context) countryResult() []Country {
 			}
 		}
 	}
-	sort.SliceStable(keep, func(a, b int) bool { return keep[a].first < keep[b].first })
+	// by first evidence (an insertion sort: a handful of countries)
+	for a := 1; a < len(keep); a++ {
+		for b := a; b > 0 && keep[b].first < keep[b-1].first; b-- {
+			keep[b], keep[b-1] = keep[b-1], keep[b]
+		}
+	}
 	out := make([]Country, 0, len(keep))
 	for _, s := range keep {
 		ct := Country{Code: s.code, Name: c.countryName(s.code)}
@@ -392,4 +397,22 @@ func (c *context) postedAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// score is the evidence gathered for one country.
+type score struct {
+	code  string
+	w     int
+	first int // first cue index
+	ment  int
+}
+
+// scoreOf returns the index of code in c.scores, or -1.
+func (c *context) scoreOf(code string) int {
+	for i := range c.scores {
+		if c.scores[i].code == code {
+			return i
+		}
+	}
+	return -1
 }

@@ -431,7 +431,9 @@ func (c *context) orgResult() []Organization {
 		keys      []string
 		full, acr bool
 	}
-	var bodies []*body
+	c.keyBuf = c.keyBuf[:0]
+	var bodyBuf [16]body // the bodies of an article, on the stack when few
+	bodies := bodyBuf[:0]
 	for _, h := range c.orgs {
 		if h.blocked {
 			continue
@@ -454,9 +456,10 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) {
 			continue
 		}
-		keys := bareKeys(c.toks[h.i:h.j])
+		keys := c.bareKeys(c.toks[h.i:h.j])
 		var b *body
-		for _, d := range bodies {
+		for di := range bodies {
+			d := &bodies[di]
 			if h.entry != nil && d.entry == h.entry ||
 				h.entry == nil && (overlapKeys(keys, d.keys) || d.entry == nil && subsetKeys(d.keys, keys)) {
 				b = d
@@ -465,8 +468,8 @@ func (c *context) orgResult() []Organization {
 		}
 		isAcr := h.j-h.i == 1 && !c.toks[h.i].ar && c.toks[h.i].acr
 		if b == nil {
-			b = &body{entry: h.entry, keys: keys}
-			bodies = append(bodies, b)
+			bodies = append(bodies, body{entry: h.entry, keys: keys})
+			b = &bodies[len(bodies)-1]
 		}
 		if isAcr && !b.acr || !isAcr && !b.full {
 			o := c.orgOf(h)
@@ -602,9 +605,11 @@ func (c *context) inQuote(i int) bool {
 }
 
 // bareKeys returns the folded words of tokens without Arabic proclitics or
-// article, for comparing two spellings of a body.
-func bareKeys(ts []tok) []string {
-	out := make([]string, 0, len(ts))
+// article, for comparing two spellings of a body. The slice lives in
+// c.keyBuf until the next call of orgResult.
+func (c *context) bareKeys(ts []tok) []string {
+	start := len(c.keyBuf)
+	out := c.keyBuf
 	for i := range ts {
 		if !ts[i].word() {
 			continue
@@ -620,7 +625,8 @@ func bareKeys(ts []tok) []string {
 		}
 		out = append(out, k)
 	}
-	return out
+	c.keyBuf = out
+	return out[start:len(out):len(out)]
 }
 
 // subsetKeys reports every word of a in b.
