@@ -37,6 +37,7 @@ type context struct {
 	scores       []score  // countryResult's scratch
 	keep         []*score // countryResult's scratch
 	keyBuf       []string // orgResult's scratch for bareKeys
+	fold         []byte   // the tokenizer's folding buffer
 }
 
 // contexts are pooled: their per-token slices are reused across calls.
@@ -63,7 +64,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	if pl.Location != nil {
 		c.location = pl.Location.Country
 	}
-	c.toks = tokenize(doc.Text, c.toks[:0])
+	c.toks, c.fold = tokenizeBuf(doc.Text, c.toks[:0], c.fold)
 	n := len(c.toks)
 	c.mentAt = scratch(c.mentAt, n)
 	c.titleAt = scratch(c.titleAt, n)

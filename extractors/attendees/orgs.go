@@ -1,9 +1,6 @@
 package attendees
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // orgHit is one organization mention.
 type orgHit struct {
@@ -489,7 +486,12 @@ func (c *context) orgResult() []Organization {
 			b.acr = true
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	// in text order (an insertion sort: an article names few bodies)
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && out[b].Start < out[b-1].Start; b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
 	return out
 }
 

@@ -126,7 +126,16 @@ func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 &&
 // tokenize splits text into tokens. All keys are slices of one folded
 // string, so tokenizing costs two allocations whatever the length.
 func tokenize(text string, toks []tok) []tok {
-	fb := make([]byte, 0, len(text))
+	toks, _ = tokenizeBuf(text, toks, nil)
+	return toks
+}
+
+// tokenizeBuf is tokenize folding into fb, which it returns for reuse.
+func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
+	if cap(fb) < len(text) {
+		fb = make([]byte, 0, len(text)+len(text)/4)
+	}
+	fb = fb[:0]
 	toks = toks[:0]
 	nl := false
 	for i := 0; i < len(text); {
@@ -235,7 +244,7 @@ func tokenize(text string, toks []tok) []tok {
 			toks[k].key = folded[toks[k].ks:toks[k].ke]
 		}
 	}
-	return toks
+	return toks, fb
 }
 
 // decode returns the rune at byte i of s and its size, with a fast path
