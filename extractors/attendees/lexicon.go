@@ -334,23 +334,17 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 
 // classFilter is a one-hash Bloom filter over the keys of classes, built
 // once with the lexicon: most words of a text belong to no class, and the
-// filter turns them away without hashing the whole key for a map lookup.
+// filter turns most of them away without a map lookup.
 var classFilter [1 << 10]uint64
 
-// filterSlot hashes a key's length and its first and last two bytes.
+// filterSlot hashes a key (FNV-1a) to one of the filter's bits.
 func filterSlot(k string) uint32 {
-	n := len(k)
-	if n == 0 {
-		return 0
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
 	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(k[0])<<8 ^ uint32(k[n-1])
-	if n >= 2 {
-		h ^= (uint32(k[1])<<16 | uint32(k[n-2])<<24) * 0x85EBCA6B
-	}
-	h ^= h >> 15
-	h *= 0x2C1B3C6D
-	h ^= h >> 13
-	return h & (1<<16 - 1)
+	return (h ^ h>>16) & (1<<16 - 1)
 }
 
 func buildClassFilter() {
