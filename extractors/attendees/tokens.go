@@ -152,21 +152,23 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			letters, uppers := 0, 0
 			j := i
 			for j < len(text) {
-				c, sz := decode(text, j)
-				if c >= 0x0600 && c <= 0x06FF && j > i && !t.num {
-					// the Arabic block, by table: most of an Arabic text
-					f := arFold[c-0x0600]
+				// the Arabic block U+0600–U+06FF (bytes D8–DB, then one
+				// continuation byte), by table: most of an Arabic text
+				if b := text[j]; b >= 0xD8 && b <= 0xDB && j > i && !t.num && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+					x := rune(b-0xD8)<<6 | rune(text[j+1]&0x3F)
+					f := arFold[x]
 					if f == arNotWord {
 						break
 					}
-					if f == c {
-						fb = append(fb, text[j], text[j+1])
+					if f == 0x0600+x {
+						fb = append(fb, b, text[j+1])
 					} else if f >= 0 {
 						fb = utf8.AppendRune(fb, f)
 					}
-					j += sz
+					j += 2
 					continue
 				}
+				c, sz := decode(text, j)
 				if !isWordRune(c) {
 					// a decimal point or comma between digits stays inside
 					// a number ("26.8", "6،5"); an apostrophe, hyphen or dot
