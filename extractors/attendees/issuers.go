@@ -22,7 +22,7 @@ var stateNouns = newWordSet(`الجمهورية الحكومة republique répub
 var seatWords = newWordSet(`sièges siège seats seat députés deputes élus مقعدا مقاعد مقعد مقعدًا`)
 
 // partyWords introduce a party's name: "le parti Les Verts".
-var partyWords = newWordSet(`parti party formation coalition`)
+var partyWords = newWordSet(`parti party`)
 
 // regionWords open a regional council when a place follows: "جهة الداخلة".
 var regionWords = newWordSet(`جهة`)
