@@ -191,8 +191,8 @@ func (c *context) findCountries() {
 			if k >= leadS && k < leadE {
 				w++
 			}
-			if m.Kind == "demonym" && pluralDemonym(c.toks[k]) && roleOf[k] == 0 {
-				continue // "aid for Syrians", "اللاجئين السوريين": people, not the state
+			if m.Kind == "demonym" && pluralDemonym(c.toks[k]) && roleOf[k] == 0 && c.beneficiary(k) {
+				continue // "aid for Syrians", "دعم للسوريين": people helped, not the state
 			}
 		case "capital":
 			w = wMention
@@ -415,4 +415,30 @@ func (c *context) scoreOf(code string) int {
 		}
 	}
 	return -1
+}
+
+// forWords introduce whom help is for: "aid for Yemenis", "to assist
+// Sudanese", "pour les Libanais".
+var forWords = newWordSet(`for to assist help support helping supporting pour aux aider soutenir`)
+
+// beneficiary reports a demonym at k that names people helped: after a
+// word of help or, in Arabic, with the preposition ل ("للسوريين").
+func (c *context) beneficiary(k int) bool {
+	t := &c.toks[k]
+	if t.ar {
+		return strings.HasPrefix(t.key, lam) || k > 0 && forWords.has(&c.toks[k-1])
+	}
+	for b := k - 1; b >= 0 && b >= k-2; b-- {
+		x := &c.toks[b]
+		if !x.word() {
+			return false
+		}
+		if forWords.has(x) {
+			return true
+		}
+		if !laArticles.m[x.key] {
+			return false
+		}
+	}
+	return false
 }

@@ -298,6 +298,7 @@ func TestCountries(t *testing.T) {
 		{"fr first name that is a country", "fr", "Le président a reçu la Première dame, Dominique Kaboré, au palais de Ouagadougou.", []string{"BF"}},
 		{"ar outlet named like a country", "ar", `وأفادت "روسيا اليوم" بأن المغرب وقع اتفاقا مع البنك الدولي.`, []string{"MA"}},
 		{"en plural demonym is people", "en", "Denmark pledged 40 million euros in aid for Yemenis displaced by the fighting.", []string{"DK"}},
+		{"ar plural demonym of a delegation counts", "ar", "وقع وفد من المستثمرين السعوديين اتفاقيات في عمان.", []string{"SA"}},
 		{"en demonym before refugees", "en", "Canada signed a grant to support Sudanese refugees in camps.", []string{"CA"}},
 		{"en currency after a country", "en", "Kenya signed a loan of 90 million U.S. dollars with the bank.", []string{"KE"}},
 		{"ar host of a pledge event", "ar", "وأوضح المسؤول أن كندا ستستضيف مؤتمرا للمانحين الشهر المقبل.", []string{"CA"}},
