@@ -347,13 +347,14 @@ func (c *context) notTheState(k int) bool {
 }
 
 // countryGivenName reports a Latin-script country name used as a first
-// name: capitalized, followed by a capitalized word that is no place, and
-// not after a preposition ("Dominique Sanou", not "en Dominique").
+// name: a known given name, capitalized, followed by a capitalized word
+// that is no place, and not after a preposition ("Dominique Sanou", not
+// "en Dominique").
 func (c *context) countryGivenName(k int) bool {
 	t := &c.toks[k]
 	e := c.placeEnd(k)
-	if t.ar || !t.cap || e != k+1 || e >= len(c.toks) {
-		return false
+	if t.ar || !t.cap || e != k+1 || e >= len(c.toks) || !c.lx.givenLa[t.key] {
+		return false // "Qatar Airways", "Kenya Power": only a known given name
 	}
 	n := &c.toks[e]
 	if !n.word() || !n.cap || c.mention(e) != nil || c.inOrg[e] || c.isStop(e) || n.nl {
