@@ -3,6 +3,7 @@ package places
 import (
 	"os"
 	"runtime"
+	"strconv"
 	"testing"
 	"time"
 
@@ -44,5 +45,34 @@ func BenchmarkExtractSeed(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		ex.Extract(doc)
+	}
+}
+
+// longText repeats a line of ordinary words, with names that resolution
+// turns away (a common word that is also a town, a surname), up to n bytes
+// and without a line break: the shape of a hostile or malformed article.
+func longText(n int) string {
+	const line = "وقال المتحدث إن الخميس شهد نقاشاً حول إطار العمل في جدة الجديدة، and Mr Warren said the Nice plan was fine. "
+	b := make([]byte, 0, n+len(line))
+	for len(b) < n {
+		b = append(b, line...)
+	}
+	return string(b)
+}
+
+// BenchmarkExtractLong extracts from 64 KB and 512 KB of one long line;
+// the time per byte should not grow with the length.
+func BenchmarkExtractLong(b *testing.B) {
+	ex := New(Default())
+	for _, n := range []int{64 << 10, 512 << 10} {
+		text := longText(n)
+		doc := extractors.NewDocument(text, "ar", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+		b.Run(strconv.Itoa(n>>10)+"KB", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				ex.Extract(doc)
+			}
+		})
 	}
 }

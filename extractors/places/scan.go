@@ -43,6 +43,7 @@ type scanner struct {
 	scratch []byte
 	ms      []match
 	evid    map[string]int // country → unambiguous mentions
+	kept    int            // during resolution: the last kept match, or -1
 }
 
 // Scan returns every gazetteer match in doc, in text order. Where names
@@ -95,8 +96,12 @@ func (g *Gazetteer) scan(doc *extractors.Document) *scanner {
 	s.ms = s.ms[:0]
 	s.find()
 	s.evidence()
+	s.kept = -1
 	for i := range s.ms {
 		s.resolve(i)
+		if !s.ms[i].skip {
+			s.kept = i
+		}
 	}
 	s.capitalPhrases()
 	return s
@@ -545,26 +550,27 @@ func (s *scanner) accept(i int, e *entry, latin bool) bool {
 
 // listContext reports a name that continues a list opened by a place
 // context: "provinces de Tata, Errachidia et Tiznit", "ولايتي تمنراست والبيض".
+// Only the last kept match before i can open the list; it is read from
+// the scanner's running index (see prevKept), so a text with many skipped
+// matches costs no more than one with few.
 func (s *scanner) listContext(i int) (prev int, ok bool) {
-	for j := i - 1; j >= 0; j-- {
-		p := &s.ms[j]
-		if p.skip {
-			continue
-		}
-		if !p.listed {
-			return -1, false
-		}
-		gap := s.ms[i].ti - p.tj
-		if gap == 0 && (s.toks[s.ms[i].ti].Break || s.ms[i].conj) {
-			return j, true // "Tata, Errachidia", "تمنراست وورقلة"
-		}
-		if gap == 1 {
-			switch s.tok(p.tj) {
-			case "و", "et", "and", "ou", "or":
-				return j, true
-			}
-		}
+	j := s.prevKept(i)
+	if j < 0 {
 		return -1, false
+	}
+	p := &s.ms[j]
+	if !p.listed {
+		return -1, false
+	}
+	gap := s.ms[i].ti - p.tj
+	if gap == 0 && (s.toks[s.ms[i].ti].Break || s.ms[i].conj) {
+		return j, true // "Tata, Errachidia", "تمنراست وورقلة"
+	}
+	if gap == 1 {
+		switch s.tok(p.tj) {
+		case "و", "et", "and", "ou", "or":
+			return j, true
+		}
 	}
 	return -1, false
 }
@@ -572,8 +578,14 @@ func (s *scanner) listContext(i int) (prev int, ok bool) {
 var conjunctions = map[string]bool{"و": true, "and": true, "et": true, "or": true, "ou": true}
 
 // prevKept returns the last match before i that resolution kept, or -1.
+// It is valid while match i is being resolved: scan resolves the matches
+// in order and records the last kept one as it goes, which keeps the scan
+// linear in the number of matches.
 func (s *scanner) prevKept(i int) int {
-	for j := i - 1; j >= 0; j-- {
+	if s.kept < i {
+		return s.kept
+	}
+	for j := i - 1; j >= 0; j-- { // not reached from resolve
 		if !s.ms[j].skip {
 			return j
 		}
@@ -796,17 +808,19 @@ func (s *scanner) namedCity(i, startTok, endTok int, c string) int {
 	isCity := func(n *match) bool {
 		return !n.skip && n.Country == c && (n.Kind == KindCapital || n.Kind == KindCity)
 	}
-	for j := i + 1; j < len(s.ms); j++ {
+	// matches are in text order: only those touching the phrase can be
+	// the town, so both walks stop at the first match out of reach
+	for j := i + 1; j < len(s.ms) && s.ms[j].ti <= endTok+1; j++ {
 		if n := &s.ms[j]; !n.skip {
-			if n.ti <= endTok+1 && isCity(n) {
+			if isCity(n) {
 				return j
 			}
 			break
 		}
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && s.ms[j].tj >= startTok-1; j-- {
 		if n := &s.ms[j]; !n.skip {
-			if n.tj >= startTok-1 && isCity(n) {
+			if isCity(n) {
 				return j
 			}
 			return -1
