@@ -304,15 +304,15 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 	}
 	for _, rd := range readings {
 		for _, p := range ix[rd.stem] {
-			if p.lang != "" && lang != "" && lang != "und" && p.lang != lang {
+			if p.lang != lang && p.lang != "" && lang != "" && lang != "und" {
 				continue
 			}
 			n := len(p.words)
 			if i+n > len(toks) || (found && n <= best.j-best.i) {
 				continue
 			}
-			w0 := p.words[0]
-			if rd.pre == 0 && w0.key == t.key && !wordOK(t, &w0) {
+			w0 := &p.words[0]
+			if rd.pre == 0 && w0.key == t.key && !wordOK(t, w0) {
 				continue
 			}
 			ok := true
