@@ -49,6 +49,12 @@ func TestExtractLocation(t *testing.T) {
 		{"fr", "La conférence des donateurs pour la Turquie et la Syrie s'est tenue à Bruxelles.", "Brussels", []string{"Brussels/BE/city"}},
 		{"fr", "Des pluies torrentielles ont frappé les provinces de Tata et Tiznit au Maroc.", "Morocco", []string{"Morocco/MA/country"}},
 		{"fr", "Les résultats préliminaires de la présidentielle en Tunisie ont été annoncés lundi.", "Tunisia", []string{"Tunisia/TN/country"}},
+		// a town in apposition to a capital phrase is the event's place in the lede, unless it is an origin
+		{"ar", "استضافت العاصمة العمانية مسقط أمس اجتماعا لوزراء النقل الخليجيين.", "Muscat", []string{"Muscat/OM/city"}},
+		{"en", "The Omani capital, Muscat, hosted a meeting of transport ministers on Monday.", "Muscat", []string{"Muscat/OM/city"}},
+		{"fr", "La capitale nigérienne Niamey a accueilli lundi une réunion des ministres des transports.", "Niamey", []string{"Niamey/NE/city"}},
+		{"ar", "وصل الوفد قادما من العاصمة التونسية تونس إلى الرباط في زيارة عمل.", "Rabat", []string{"Rabat/MA/city"}},
+		{"en", "The delegation flew in from the Tunisian capital, Tunis, to Rabat on Monday.", "Rabat", []string{"Rabat/MA/city"}},
 		{"fr", "Il fait beau aujourd'hui.", "", nil},
 	}
 	ex := places.New(places.Default())

@@ -771,8 +771,13 @@ func (s *scanner) capitalPhrases() {
 		prep := s.inPrepBefore(startTok, true) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "لل")
 		if c := s.namedCity(i, startTok, endTok, m.Country); c >= 0 {
 			m.skip = true
-			// "في العاصمة السعودية الرياض": the town the phrase names
-			s.ms[c].prep = s.ms[c].prep || prep
+			// "في العاصمة السعودية الرياض": the town the phrase names; the
+			// apposition itself describes a place, so the town is tied to
+			// the event in the lede unless the phrase is an origin
+			// ("استضافت العاصمة السورية دمشق"; not "from the Syrian
+			// capital, Damascus")
+			appos := s.toks[startTok].Start < ledeBytes && !s.originBefore(min(startTok, s.ms[c].ti))
+			s.ms[c].prep = s.ms[c].prep || prep || appos
 			continue
 		}
 		ce := &s.g.entries[capIdx]
@@ -785,6 +790,22 @@ func (s *scanner) capitalPhrases() {
 		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
 	}
 }
+
+// ledeBytes bounds, in bytes of text, the opening sentences where an
+// apposition alone ties a town to the event (ledeRunes of Arabic).
+const ledeBytes = 2 * ledeRunes
+
+// originBefore reports an origin preposition ("من", "from", "de") before
+// token i, looking past an article, or an Arabic proclitic-free "من"
+// merged with the capital word ("من العاصمة").
+func (s *scanner) originBefore(i int) bool {
+	if i > 1 && !s.toks[i].Break && articles[s.tok(i-1)] {
+		i--
+	}
+	return i > 0 && !s.toks[i].Break && originWords[s.tok(i-1)]
+}
+
+var originWords = map[string]bool{"من": true, "from": true, "de": true, "d": true, "depuis": true}
 
 // moneyCapital are words after "capital" that make it money, not a town:
 // "Saudi capital markets", "Egyptian capital spending".
