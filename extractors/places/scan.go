@@ -773,10 +773,10 @@ func (s *scanner) capitalPhrases() {
 			m.skip = true
 			// "في العاصمة السعودية الرياض": the town the phrase names; the
 			// apposition itself describes a place, so the town is tied to
-			// the event in the lede unless the phrase is an origin
-			// ("استضافت العاصمة السورية دمشق"; not "from the Syrian
-			// capital, Damascus")
-			appos := s.toks[startTok].Start < ledeBytes && !s.originBefore(min(startTok, s.ms[c].ti))
+			// the event in the opening sentence unless the phrase is an
+			// origin ("استضافت العاصمة السورية دمشق"; not "from the
+			// Syrian capital, Damascus", nor a past visit further down)
+			appos := s.toks[startTok].Start < sentenceEnd(s.text, 0) && !s.originBefore(min(startTok, s.ms[c].ti))
 			s.ms[c].prep = s.ms[c].prep || prep || appos
 			continue
 		}
@@ -790,10 +790,6 @@ func (s *scanner) capitalPhrases() {
 		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
 	}
 }
-
-// ledeBytes bounds, in bytes of text, the opening sentences where an
-// apposition alone ties a town to the event (ledeRunes of Arabic).
-const ledeBytes = 2 * ledeRunes
 
 // originBefore reports an origin preposition ("من", "from", "de") before
 // token i, looking past an article, or an Arabic proclitic-free "من"
