@@ -58,6 +58,10 @@ func (c *context) findOrgs() {
 			i++
 			continue
 		}
+		if m.j-m.i == 1 && c.capsWord(m.i) {
+			i++ // "AU TITRE DE …": a heading in capitals, not "AU"
+			continue
+		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
 		c.acronymAfter(&h)
@@ -76,6 +80,10 @@ func (c *context) findOrgs() {
 			h, ok = c.patternLa(i)
 		}
 		if !ok {
+			continue
+		}
+		if c.venue(h) {
+			i = h.j - 1 // "Palais des congrès": a place, not a body
 			continue
 		}
 		c.acronymAfter(&h)
@@ -124,7 +132,9 @@ func (c *context) initialsOrgs() {
 		if n > 0 || start >= k-1 || !c.toks[start].cap {
 			continue
 		}
-		c.addOrg(orgHit{i: start, j: k - 1, ai: k, aj: ke})
+		if h := (orgHit{i: start, j: k - 1, ai: k, aj: ke}); !c.venue(h) {
+			c.addOrg(h)
+		}
 	}
 }
 
@@ -205,11 +215,19 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	n := 0
 	for k < len(c.toks) && k-i < 16 {
 		x := &c.toks[k]
+		if n > 0 && dashes[x.p] && k+1 < len(c.toks) && c.countryish(k+1) && c.countryish(k-1) {
+			k += 2 // "المجلس التنسيقي الأردني – الكويتي": a pair of demonyms
+			n++
+			continue
+		}
 		if !x.word() || !x.ar || x.num {
 			break
 		}
 		if n == 0 && strings.HasPrefix(x.key, waw) {
 			break
+		}
+		if m := c.mention(k); n > 0 && strings.HasPrefix(x.key, waw) && m != nil && m.Kind == "country" {
+			break // "المؤسسة المالية والمغرب": a country joined by و is a second party
 		}
 		if n > 0 && c.orgAt[k].ph != nil && strings.HasPrefix(x.key, waw) {
 			break // "الحكومة المغربية والبنك الأوروبي للاستثمار"
@@ -650,3 +668,53 @@ func subsetKeys(a, b []string) bool {
 	}
 	return true
 }
+
+// frFunctionWords are French articles and prepositions: written in
+// capitals they are part of a heading ("AU TITRE DE"), never an acronym.
+var frFunctionWords = newWordSet(`au aux de du des la le les et en un une sur par pour`)
+
+// capsWord reports an all-capitals word at k that is no acronym: a French
+// function word in a French text, or a short word inside a run of
+// capitals (a heading), whose neighbours are capitalized words too.
+func (c *context) capsWord(k int) bool {
+	t := &c.toks[k]
+	if !t.upper {
+		return false
+	}
+	if c.lang == "fr" && t.self&frFunctionWords.bit != 0 {
+		return true
+	}
+	if len(t.key) > 2 {
+		return false
+	}
+	caps := func(x int) bool {
+		return x >= 0 && x < len(c.toks) && c.toks[x].upper && len(c.toks[x].key) > 2 && c.orgAt[x].ph == nil
+	}
+	return caps(k-1) && caps(k+1)
+}
+
+// venueHeads and venueWords make a venue: a building named like a body
+// ("Palais des congrès", "Centre international des conférences", "مركز
+// المؤتمرات") hosts a meeting and takes no part in it.
+var (
+	venueHeads = newWordSet(`Centre Center Palais Palace Hall Salle مركز المركز قصر قاعة`)
+	venueWords = newWordSet(`congrès conférences conference conferences convention conventions exhibition exhibitions
+		expositions exposition المؤتمرات للمؤتمرات المعارض للمعارض`)
+)
+
+// venue reports a pattern body holding a venue word and a word naming
+// meetings or exhibitions ("Marlow Convention Center").
+func (c *context) venue(h orgHit) bool {
+	if h.entry != nil {
+		return false
+	}
+	head, what := false, false
+	for k := h.i; k < h.j; k++ {
+		head = head || venueHeads.has(&c.toks[k])
+		what = what || venueWords.has(&c.toks[k])
+	}
+	return head && what
+}
+
+// dashes join the two demonyms of a bilateral body.
+var dashes = map[rune]bool{'-': true, '–': true, '—': true}

@@ -252,6 +252,13 @@ func TestOrganizations(t *testing.T) {
 		{"fr span stops at the auxiliary", "fr", "La Cour suprême a confirmé les résultats du scrutin.", []string{"Cour suprême"}},
 		{"fr span stops at the verb", "fr", "Hier, la Cour électorale rejette trois recours des candidats.", []string{"Cour électorale"}},
 		{"ar two ministries share a head", "ar", "وقعت وزارة الصحة ووزارة المالية مذكرة تفاهم.", []string{"وزارة الصحة", "وزارة المالية"}},
+		// second round: rules for any article
+		{"fr heading in capitals is no acronym", "fr", "AU TITRE DU PROGRAMME, la Banque mondiale financera trois barrages.", []string{"Banque mondiale"}},
+		{"en heading word between capitals", "en", "FLOOD RELIEF IN DOLANA: the African Union pledged tents.", []string{"African Union"}},
+		{"fr venue named like a body", "fr", "Le forum s’ouvre au Palais des congrès de Vellac, puis au Centre régional des conférences (CRC).", []string{}},
+		{"en venue with initials", "en", "Delegates met at the Marlow Convention Center and the World Bank opened the session.", []string{"World Bank"}},
+		{"ar bilateral council with two demonyms", "ar", "عقد المجلس التنسيقي الأردني – الكويتي اجتماعه الثاني أمس.", []string{"المجلس التنسيقي الأردني – الكويتي"}},
+		{"ar country joined by waw ends the body", "ar", "وقعت المؤسسة العربية للتنمية والأردن اتفاقية قرض جديدة.", []string{"المؤسسة العربية للتنمية"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
