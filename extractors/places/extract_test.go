@@ -55,6 +55,12 @@ func TestExtractLocation(t *testing.T) {
 		{"fr", "La capitale nigérienne Niamey a accueilli lundi une réunion des ministres des transports.", "Niamey", []string{"Niamey/NE/city"}},
 		{"ar", "وصل الوفد قادما من العاصمة التونسية تونس إلى الرباط في زيارة عمل.", "Rabat", []string{"Rabat/MA/city"}},
 		{"en", "The delegation flew in from the Tunisian capital, Tunis, to Rabat on Monday.", "Rabat", []string{"Rabat/MA/city"}},
+		// a dateline is the outlet's city when its sentence sends the event to another country
+		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
+		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},
+		{"en", "NAIROBI (AFP) - Kenya's president arrived in Ethiopia on Tuesday for talks on the dam.", "Ethiopia", []string{"Ethiopia/ET/country"}},
+		{"fr", "DAKAR (AFP) - Le ministre sénégalais est arrivé lundi en Gambie pour une visite de travail.", "Gambia", []string{"Gambia/GM/country"}},
+		{"en", "RABAT (AFP) - Morocco's prime minister said on Tuesday that talks with Spain would resume.", "Rabat", []string{"Rabat/MA/city"}},
 		{"fr", "Il fait beau aujourd'hui.", "", nil},
 	}
 	ex := places.New(places.Default())

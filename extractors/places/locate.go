@@ -90,7 +90,10 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		loc = towns[0]
 	}
 	// a dateline town stays unless the dateline's own sentence names
-	// another town as the event's place ("ISLAMABAD – … signed … in Tashkent")
+	// another town as the event's place ("ISLAMABAD – … signed … in
+	// Tashkent"), or sends the event to another country and names no town
+	// there ("القاهرة - … زيارة إلى الأردن", "Islamabad: … a visit to
+	// Jordan"): the dateline is then the outlet's city
 	if dateline >= 0 {
 		end := sentenceEnd(doc.Text, ms[dateline].end)
 		keep := true
@@ -101,6 +104,17 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 					loc = i
 				}
 				break
+			}
+		}
+		if keep {
+			for _, i := range countries {
+				if ms[i].start < end && ms[i].Country != ms[dateline].Country && s.destination(&ms[i]) {
+					keep = false
+					if loc == dateline {
+						loc = i
+					}
+					break
+				}
 			}
 		}
 		if keep || sameEntry(ms, dateline, towns) {
@@ -227,12 +241,21 @@ func sameEntry(ms []match, i int, others []int) bool {
 // dropPassing leaves out a country whose only tie to the event is one
 // passing mention in the second half of the text ("…as in Ukraine" in a
 // closing paragraph): a country the text returns to, by name, people or
-// capital, or names early, stays.
+// capital, or names early — in its first half or its first two sentences,
+// however short the text — stays.
 func dropPassing(doc *extractors.Document, ms []match, sel []int) []int {
 	half := doc.RuneOffset(len(doc.Text)) / 2
+	opening := -1 // byte end of the second sentence, found when needed
 	out := sel[:0]
 	for _, i := range sel {
-		if ms[i].Start < half || countryMentions(ms, ms[i].Country) >= 2 {
+		early := ms[i].Start < half
+		if !early {
+			if opening < 0 {
+				opening = sentenceEnd(doc.Text, sentenceEnd(doc.Text, 0)+1)
+			}
+			early = ms[i].start < opening
+		}
+		if early || countryMentions(ms, ms[i].Country) >= 2 {
 			out = append(out, i)
 		}
 	}

@@ -317,3 +317,40 @@ func (s *scanner) named(k int) bool {
 	}
 	return false
 }
+
+// visitWords before a country make it the destination of a visit or a
+// journey: "زيارة إلى الأردن", "وصل إلى مصر", "a visit to Jordan",
+// "arrived in Chad", "en visite en Mauritanie".
+var visitWords = map[string]bool{
+	"زياره": true, "بزياره": true, "زيارته": true, "زيارتها": true, "زيارات": true, "يزور": true, "زار": true,
+	"وصل": true, "يصل": true, "وصلت": true, "تصل": true, "توجه": true, "يتوجه": true, "جوله": true,
+	"visit": true, "visits": true, "visiting": true, "visited": true, "trip": true, "tour": true,
+	"arrived": true, "arrives": true, "arrive": true, "travelled": true, "traveled": true, "travels": true,
+	"visite": true, "rendu": true, "rendra": true, "deplacement": true, "tournee": true,
+}
+
+// destination reports a country named as the place a visit or journey
+// goes to: a preposition of place before it (past an article) and a visit
+// word in the clause before the preposition ("وصل وزير الخارجية اليوم
+// إلى موريتانيا").
+func (s *scanner) destination(m *match) bool {
+	if !m.inPrep || m.Kind != KindCountry {
+		return false
+	}
+	i := m.ti
+	if i > 1 && !s.toks[i].Break && articles[s.tok(i-1)] {
+		i--
+	}
+	if !inPreps[s.tok(i-1)] {
+		i++ // the preposition is a proclitic of the name: "زيارة لمصر", "بزيارة للأردن"
+	}
+	for k := i - 2; k >= 0 && k > i-1-clauseWindow; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if visitWords[s.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
