@@ -45,6 +45,9 @@ func (c *context) shapeOrgs() {
 		if !ok {
 			h, ok = c.seatParty(i)
 		}
+		if !ok && c.subjectAcronym(i) {
+			h, ok = orgHit{i: i, j: i + 1, ai: i + 1, aj: i + 1}, true
+		}
 		if ok {
 			c.addOrg(h)
 			i = h.j - 1
@@ -229,3 +232,31 @@ func (c *context) seatsIn(h orgHit) bool {
 	}
 	return seatWords.m[c.toks[k-1].key]
 }
+
+// subjectAcronym reports a French acronym with its article that is the
+// subject of an agent's verb, alone or in a pair: "le MINAE a signé", "le MAECI et
+// le MINAE ont signé". A ministry or agency is often named only so.
+func (c *context) subjectAcronym(i int) bool {
+	t := &c.toks[i]
+	if c.lang != "fr" || !t.upper || len(t.key) < 3 || c.mention(i) != nil || i == 0 || !laArticles.has(&c.toks[i-1]) {
+		return false
+	}
+	verb := func(k int) bool { // an auxiliary and an agent's participle: "a signé", not "a progressé"
+		return k+1 < len(c.toks) && c.toks[k].word() && frAuxiliaries[c.text[c.toks[k].s:c.toks[k].e]] && frActs.has(&c.toks[k+1])
+	}
+	if verb(i + 1) {
+		return true
+	}
+	acr := func(k int) bool {
+		return k < len(c.toks) && c.toks[k].upper && len(c.toks[k].key) >= 3 && k > 0 && laArticles.has(&c.toks[k-1])
+	}
+	if i+3 < len(c.toks) && laAnd.has(&c.toks[i+1]) && acr(i+3) {
+		return verb(i + 4) // the first of a pair
+	}
+	return false
+}
+
+// frActs are participles of what a body does (signs, announces, grants):
+// an indicator ("le PIB a progressé") never takes them.
+var frActs = newWordSet(`signé signés signée annoncé décidé publié organisé lancé adopté accordé octroyé financé
+	conclu indiqué précisé affirmé déclaré reçu mobilisé approuvé validé proclamé dénoncé condamné appelé`)

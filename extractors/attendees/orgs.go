@@ -23,7 +23,8 @@ var laOrgHead = newWordSet(`Ministry Ministère ministère Department Office Ban
 var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Authority Bank Fund Office Party Group
 	Ministry Centre Center Committee Organization Organisation Institute Association Union Foundation Bloc
 	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces League Assembly Parliament
-	Senate Congress Court Tribunal Police Army Guard Front Federation Confederation Secretariat Directorate`)
+	Senate Congress Court Tribunal Police Army Guard Front Federation Confederation Secretariat Directorate
+	Department Division Bureau Institute Institution`)
 
 // frOrgAdjectives are lower-case adjectives that belong to French body
 // names after a capitalized word.
@@ -213,6 +214,12 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	}
 	k := i + 1
 	n := 0
+	if foundedHeads.has(t) {
+		// "دارة الملك سلمان", "مؤسسة محمد بن راشد للمعرفة": named after a person
+		if e := c.founderEnd(k); e > k {
+			k, n = e, 1
+		}
+	}
 	for k < len(c.toks) && k-i < 16 {
 		x := &c.toks[k]
 		if n > 0 && dashes[x.p] && k+1 < len(c.toks) && c.countryish(k+1) && c.countryish(k-1) {
@@ -250,6 +257,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if (strings.HasPrefix(x.key, ba) || strings.HasPrefix(x.key, "وب")) && hasAl(x.key) && c.mention(k) == nil && !c.inOrg[k] {
 			break // "البنك المركزي بالتعاون مع …"; "بالقاهرة" is a place and stays
 		}
+		if n > 0 && strings.HasPrefix(c.toks[k-1].key, "لل") && hasAl(x.key) && !c.inOrg[k] && !c.countryish(k) && !arAdjShaped(c.text[x.s:x.e]) {
+			break // "مؤسسة … للمعرفة الملتقى": a definite noun takes no genitive; only an adjective follows
+		}
 		if hasAl(x.key) && !arNameEnders.has(x) || c.inOrg[k] || c.countryish(k) ||
 			arConstruct.has(x) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
 			if strings.HasPrefix(x.key, waw) && !hasAl(x.key) {
@@ -283,7 +293,8 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 // "الحكومة الحالية", "المجلس المقبل".
 func isGenericAdj(key string) bool {
 	switch key {
-	case "الدوليه", "الدولي", "الوطنيه", "الوطني", "العامه", "العام", "العربيه", "الاقليميه", "الاسلاميه", "المختلفه", "الرسميه", "الرسمي", "الحاليه", "المقبل", "المقبله", "الجديد", "الجديده", "السابق", "السابقه", "الماضي", "الماضيه", "نفسه", "ذاته", "المذكور", "المعنيه", "المعني", "المختصه", "المحليه", "الاول", "الاولي", "الثاني", "الثانيه", "المشتركه", "المشترك", "الاخير", "الاخيره":
+	case "الدوليه", "الدولي", "الوطنيه", "الوطني", "العامه", "العام", "العربيه", "الاقليميه", "الاسلاميه", "المختلفه", "الرسميه", "الرسمي", "الحاليه", "المقبل", "المقبله", "الجديد", "الجديده", "السابق", "السابقه", "الماضي", "الماضيه", "نفسه", "ذاته", "المذكور", "المعنيه", "المعني", "المختصه", "المحليه", "الاول", "الاولي", "الثاني", "الثانيه", "المشتركه", "المشترك", "الاخير", "الاخيره",
+		"الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر":
 		return true
 	}
 	return false
@@ -293,7 +304,7 @@ func isGenericAdj(key string) bool {
 // générale de la sécurité civile" and "Aqaba Logistics Company".
 func (c *context) patternLa(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if laOrgHead.m[t.key] && (t.cap || c.lang == "fr" && t.key == "ministere") {
+	if laOrgHead.m[t.key] && (t.cap || c.lang == "fr" && (t.key == "ministere" || c.cabinet(i))) {
 		if k := c.orgTailLa(i); k > i+1 {
 			return orgHit{i: i, j: k, head: ministryHeads.m[t.key]}, true
 		}
@@ -718,3 +729,67 @@ func (c *context) venue(h orgHit) bool {
 
 // dashes join the two demonyms of a bilateral body.
 var dashes = map[rune]bool{'-': true, '–': true, '—': true}
+
+// foundedHeads open bodies named after a person: "دارة الملك سلمان",
+// "مركز الأمير نايف للبحوث", "مؤسسة سعيد بن زايد للثقافة".
+var foundedHeads = newWordSet(`دارة مركز مؤسسة معهد`)
+
+// founderEnd returns the end of a founder's name at k: an optional rank or
+// office title, then given names joined by particles; k when none.
+func (c *context) founderEnd(k int) int {
+	if m, ok := c.title(k, 0); ok && m.ph.kind != kindMod {
+		k = m.j
+	}
+	e := k
+	for e < len(c.toks) && e-k < 5 && c.toks[e].word() && c.toks[e].ar {
+		if _, g := c.given(e); g && !hasAl(c.toks[e].key) {
+			e++
+			continue
+		}
+		if arParticles.has(&c.toks[e]) && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar && !hasAl(c.toks[e+1].key) {
+			e += 2
+			continue
+		}
+		break
+	}
+	if e == k || e > k && c.isStop(e-1) {
+		return k
+	}
+	return e
+}
+
+// arAdjShaped reports a definite Arabic word shaped like an adjective: a
+// nisba or feminine ending ("الجوي", "الجوية", "المتحدة"), a sound plural
+// ("الدوليين"), or the أفعل/فعلى forms ("الأحمر", "الأعلى", "الكبرى").
+func arAdjShaped(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال")
+	r := []rune(w)
+	if len(r) < 3 {
+		return false
+	}
+	switch r[len(r)-1] {
+	case 'ي', 'ة', 'ه':
+		return true
+	case 'ن':
+		return r[len(r)-2] == 'ي' || r[len(r)-2] == 'و'
+	}
+	if r[0] == 'أ' && len(r) >= 4 {
+		return true // "الأحمر", "الأعلى"
+	}
+	switch w {
+	case "كبرى", "عظمى", "وسطى", "عليا", "دنيا", "أولى", "أخرى", "صغرى", "قصوى":
+		return true
+	}
+	return false
+}
+
+// cabinet reports the French cabinet written in lower case, "le conseil
+// des ministres" or "le conseil de gouvernement": the body that adopts a
+// text, named by its fixed complement.
+func (c *context) cabinet(i int) bool {
+	if c.toks[i].key != "conseil" || i+2 >= len(c.toks) {
+		return false
+	}
+	a, b := c.toks[i+1].key, c.toks[i+2].key
+	return a == "des" && b == "ministres" || a == "de" && b == "gouvernement"
+}

@@ -259,6 +259,16 @@ func TestOrganizations(t *testing.T) {
 		{"en venue with initials", "en", "Delegates met at the Marlow Convention Center and the World Bank opened the session.", []string{"World Bank"}},
 		{"ar bilateral council with two demonyms", "ar", "عقد المجلس التنسيقي الأردني – الكويتي اجتماعه الثاني أمس.", []string{"المجلس التنسيقي الأردني – الكويتي"}},
 		{"ar country joined by waw ends the body", "ar", "وقعت المؤسسة العربية للتنمية والأردن اتفاقية قرض جديدة.", []string{"المؤسسة العربية للتنمية"}},
+		{"ar body named after a king", "ar", "وافتتحت دارة الملك فهد معرضا للوثائق القديمة.", []string{"دارة الملك فهد"}},
+		{"ar centre named after a prince with complement", "ar", "وأصدر مركز الأمير سلطان للدراسات تقريرا سنويا.", []string{"مركز الأمير سلطان للدراسات"}},
+		{"ar definite noun takes no genitive", "ar", "ونظمت مؤسسة حمدان بن راشد للثقافة المهرجان السنوي.", []string{"مؤسسة حمدان بن راشد للثقافة"}},
+		{"ar adjective after definite complement", "ar", "وحذر المعهد الوطني للرصد الجوي من الرياح.", []string{"المعهد الوطني للرصد الجوي"}},
+		{"ar definite centre with its complement", "ar", "وأعلن المركز الإقليمي للطاقة الشمسية عن مناقصة جديدة.", []string{"المركز الإقليمي للطاقة الشمسية"}},
+		{"ar ranking place is no centre", "ar", "وحل فريق المدينة في المركز الرابع هذا الموسم.", []string{}},
+		{"en department and division", "en", "The Water Resources Division (WRD) and the Revenue Department signed the grant.", []string{"Water Resources Division", "WRD", "Revenue Department"}},
+		{"fr cabinet in lower case", "fr", "Le conseil des ministres a adopté jeudi le code minier.", []string{"conseil des ministres"}},
+		{"fr acronym subjects of an agent verb", "fr", "Le MINEPAT et le MINADER ont signé une convention avec la Banque mondiale.", []string{"MINEPAT", "MINADER", "Banque mondiale"}},
+		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,12 +73,12 @@ var arOrgHead = newWordSet(`وزارة هيئة مجلس مفوضية بعثة �
 	صندوق شركة مؤسسة وكالة حزب تحالف ائتلاف جبهة ديوان محكمة نقابة حكومة أمانة جهاز
 	الوزارة الهيئة المجلس المفوضية البعثة المنظمة الاتحاد الجمعية اللجنة المكتب المديرية السلطة
 	البنك المصرف الصندوق الشركة المؤسسة الوكالة الحزب التحالف الائتلاف الجبهة الديوان المحكمة
-	النقابة الحكومة الأمانة الجهاز معهد المعهد`)
+	النقابة الحكومة الأمانة الجهاز معهد المعهد دارة الدارة مركز المركز`)
 
 // arOrgWeakHead are heads that make an organization only with a name after
 // them, never a generic body ("الحكومة" alone is not a name).
 var arOrgWeakHead = newWordSet(`الحكومة الرئاسة الأمانة المجموعة الوزارة المجلس اللجنة الهيئة المكتب الشركة
-	البنك المؤسسة الوكالة الجمعية الحزب الحركة الاتحاد السلطة الجهاز`)
+	البنك المؤسسة الوكالة الجمعية الحزب الحركة الاتحاد السلطة الجهاز المركز`)
 
 // arParticles join the parts of an Arabic name: "محمد بن سلمان", "آل سعود",
 // "مبارك أبو يامين", "عبد الحق", "فون دير لاين".
@@ -108,7 +108,7 @@ var postedPreps = newWordSet(`لدى إلى الى to for pour auprès`)
 // namedAfter are nouns of places and things named after a person:
 // "شارع الملك فهد", "جامعة الملك سعود", "King Fahd Road", "Prince Sultan
 // Air Base". A title after one of them, or a name before one, is no person.
-var namedAfter = newWordSet(`شارع طريق جامعة مطار مستشفى قصر مسجد جامع مدينة جسر ميناء مركز مؤسسة جائزة كأس قاعدة
+var namedAfter = newWordSet(`دارة قاعة شارع طريق جامعة مطار مستشفى قصر مسجد جامع مدينة جسر ميناء مركز مؤسسة جائزة كأس قاعدة
 	حي ساحة ملعب مجمع برج مدرسة كلية معهد مكتبة مستشفي
 	Road Street Avenue Boulevard Bridge Airport Mosque Palace Hall University School Hospital Stadium Park
 	Port Square Tower City Island Foundation Award Prize Cup Base Center Centre Library Museum Highway
