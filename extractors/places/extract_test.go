@@ -61,6 +61,15 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "NAIROBI (AFP) - Kenya's president arrived in Ethiopia on Tuesday for talks on the dam.", "Ethiopia", []string{"Ethiopia/ET/country"}},
 		{"fr", "DAKAR (AFP) - Le ministre sénégalais est arrivé lundi en Gambie pour une visite de travail.", "Gambia", []string{"Gambia/GM/country"}},
 		{"en", "RABAT (AFP) - Morocco's prime minister said on Tuesday that talks with Spain would resume.", "Rabat", []string{"Rabat/MA/city"}},
+		// venues: a palace or a border crossing is the place when no town holds it; the text's countries choose a crossing's side
+		{"ar", "استقبل أمير الكويت في قصر السيف صباح اليوم وفدا برلمانيا آسيويا.", "Seif Palace", []string{"Seif Palace/KW/site"}},
+		{"fr", "Le président a reçu mardi au palais de l'Élysée une délégation d'élus ghanéens.", "Elysee Palace", []string{"Elysee Palace/FR/site"}},
+		{"ar", "قررت الحكومة الأردنية إغلاق معبر نصيب مؤقتا أمام الشاحنات المحملة بالخضار.", "Nassib", []string{"Nassib/JO/site"}},
+		{"ar", "أعادت السلطات السورية فتح معبر نصيب أمام المسافرين.", "Nassib", []string{"Nassib/SY/site"}},
+		{"ar", "عمّان - استقبل الملك في قصر بسمان صباح اليوم رئيس وزراء ماليزيا.", "Amman", []string{"Amman/JO/city"}},
+		// formal names
+		{"ar", "توجه الوفد البرلماني إلى الجمهورية اليمنية في زيارة تستغرق أربعة أيام.", "Yemen", []string{"Yemen/YE/country"}},
+		{"fr", "Le ministre ghanéen est arrivé lundi en République islamique de Mauritanie.", "Mauritania", []string{"Mauritania/MR/country"}},
 		{"fr", "Il fait beau aujourd'hui.", "", nil},
 	}
 	ex := places.New(places.Default())

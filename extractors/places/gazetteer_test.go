@@ -66,3 +66,50 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalNames checks that the long-form name of every Arab League
+// state, and of its main partners, is a name of that country in each
+// language it is written in, with the common variants.
+func TestFormalNames(t *testing.T) {
+	g := places.Default()
+	formal := map[string][]string{
+		"DZ": {"الجمهورية الجزائرية الديمقراطية الشعبية", "الجمهورية الجزائرية", "People's Democratic Republic of Algeria", "République algérienne démocratique et populaire"},
+		"BH": {"مملكة البحرين", "Kingdom of Bahrain", "Royaume de Bahreïn"},
+		"KM": {"جمهورية القمر المتحدة", "اتحاد جزر القمر", "Union of the Comoros", "Union des Comores"},
+		"DJ": {"جمهورية جيبوتي", "Republic of Djibouti", "République de Djibouti"},
+		"EG": {"جمهورية مصر العربية", "جمهورية مصر", "الجمهورية المصرية", "Arab Republic of Egypt", "République arabe d'Égypte"},
+		"IQ": {"جمهورية العراق", "الجمهورية العراقية", "Republic of Iraq", "République d'Irak"},
+		"JO": {"المملكة الأردنية الهاشمية", "المملكة الأردنية", "Hashemite Kingdom of Jordan", "Royaume hachémite de Jordanie"},
+		"KW": {"دولة الكويت", "State of Kuwait", "État du Koweït"},
+		"LB": {"الجمهورية اللبنانية", "Lebanese Republic", "République libanaise"},
+		"LY": {"دولة ليبيا", "State of Libya", "État de Libye"},
+		"MR": {"الجمهورية الإسلامية الموريتانية", "Islamic Republic of Mauritania", "République islamique de Mauritanie"},
+		"MA": {"المملكة المغربية", "Kingdom of Morocco", "Royaume du Maroc"},
+		"OM": {"سلطنة عمان", "Sultanate of Oman", "Sultanat d'Oman"},
+		"PS": {"دولة فلسطين", "State of Palestine", "État de Palestine"},
+		"QA": {"دولة قطر", "State of Qatar", "État du Qatar"},
+		"SA": {"المملكة العربية السعودية", "Kingdom of Saudi Arabia", "Royaume d'Arabie saoudite"},
+		"SO": {"جمهورية الصومال الفيدرالية", "Federal Republic of Somalia", "République fédérale de Somalie"},
+		"SD": {"جمهورية السودان", "Republic of the Sudan", "République du Soudan"},
+		"SY": {"الجمهورية العربية السورية", "الجمهورية السورية", "Syrian Arab Republic", "République arabe syrienne"},
+		"TN": {"الجمهورية التونسية", "Republic of Tunisia", "République tunisienne"},
+		"AE": {"دولة الإمارات العربية المتحدة", "United Arab Emirates", "Émirats arabes unis"},
+		"YE": {"الجمهورية اليمنية", "Republic of Yemen", "République du Yémen"},
+		"IR": {"الجمهورية الإسلامية الإيرانية", "Islamic Republic of Iran", "République islamique d'Iran"},
+		"TR": {"الجمهورية التركية", "Republic of Türkiye", "République de Turquie"},
+		"ES": {"المملكة الإسبانية", "Kingdom of Spain", "Royaume d'Espagne"},
+	}
+	for code, names := range formal {
+		for _, name := range names {
+			got := ""
+			for _, p := range g.Lookup(name) {
+				if p.Kind == "country" {
+					got = p.Country
+				}
+			}
+			if got != code {
+				t.Errorf("Lookup(%q) country = %q, want %q", name, got, code)
+			}
+		}
+	}
+}

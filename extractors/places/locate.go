@@ -98,7 +98,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		end := sentenceEnd(doc.Text, ms[dateline].end)
 		keep := true
 		for _, i := range towns {
-			if ms[i].start < end && ms[i].e != ms[dateline].e {
+			if ms[i].start < end && ms[i].e != ms[dateline].e && !e.insideTown(ms, i, dateline) {
 				keep = false
 				if loc == dateline {
 					loc = i
@@ -445,6 +445,13 @@ func sentenceEnd(text string, from int) int {
 	return len(text)
 }
 
+// insideTown reports whether match i is a site (a palace, a venue) lying
+// in the town of match t: "الرياض - … في قصر المربع" is an event in Riyadh.
+func (e *Extractor) insideTown(ms []match, i, t int) bool {
+	s, c := &e.g.entries[ms[i].e], &e.g.entries[ms[t].e]
+	return s.kind == 'S' && s.country == c.country && distanceKm(s.lat, s.lon, c.lat, c.lon) < innerKm
+}
+
 // dropInnerSites leaves out a site (a palace, a venue) that lies in a town
 // also kept: the annotation lists "قصر اليمامة بالرياض" as Riyadh.
 func dropInnerSites(ps []Place) []Place {
@@ -453,7 +460,7 @@ func dropInnerSites(ps []Place) []Place {
 		inner := false
 		if p.Kind == KindSite {
 			for j, q := range ps {
-				if j != i && q.Kind == KindCity && q.Country == p.Country && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < 30 {
+				if j != i && q.Kind == KindCity && q.Country == p.Country && distanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < innerKm {
 					inner = true
 					break
 				}
@@ -465,6 +472,9 @@ func dropInnerSites(ps []Place) []Place {
 	}
 	return out
 }
+
+// innerKm is the distance under which a site lies in a town.
+const innerKm = 30
 
 // distanceKm is the great-circle distance between two points.
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {

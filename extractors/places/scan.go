@@ -393,8 +393,8 @@ func (s *scanner) resolve(i int) {
 	bestScore := -1 << 30
 	for _, r := range m.refs {
 		e := &s.g.entries[r.e]
-		if lower && r.role&roleDemonym == 0 {
-			continue // "china", "nice", "turkey": not a place in lower case
+		if lower && r.role&roleDemonym == 0 && e.kind != 'S' {
+			continue // "china", "nice", "turkey": not a place in lower case (but "palais de l'Élysée")
 		}
 		if r.role&roleDemonym != 0 && latin && r.role&(langEn) != 0 && r.role&langFr == 0 && lower {
 			continue // English demonyms are capitalised
