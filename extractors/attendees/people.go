@@ -1254,6 +1254,9 @@ func (c *context) addPerson(h personHit) {
 	}
 	cs := c.sentenceStart(first)
 	for b := first - 1; b >= cs && b >= first-12; b-- {
+		if c.toks[b].isComma() && !c.listGoesOn(b+1) {
+			break // "Under the patronage of King X, Minister Y opened …"
+		}
 		if backgroundPersonCues.has(&c.toks[b]) {
 			h.bg = true
 		}
@@ -1477,4 +1480,14 @@ func containsSeq(long, short []string) bool {
 		}
 	}
 	return false
+}
+
+// listGoesOn reports a conjunction at token k, after a comma: "…، والملك
+// …", ", and King …" go on with a list; anything else opens a new clause.
+func (c *context) listGoesOn(k int) bool {
+	if k >= len(c.toks) {
+		return false
+	}
+	t := &c.toks[k]
+	return laAnd.has(t) || t.ar && strings.HasPrefix(t.key, waw)
 }

@@ -164,6 +164,12 @@ func TestPeople(t *testing.T) {
 		{"ar ali written with alef maqsura", "ar", "واستقبل الوزير سفير جمهورية باكستان على رضا خان في مكتبه.", []string{"على رضا خان | سفير جمهورية باكستان"}},
 		{"ar preposition ala is no name", "ar", "وعقد وزير الخارجية لقاء على هامش القمة.", []string{}},
 		{"fr signature on the last line", "fr", "Le ministre Paul Kaboré a inauguré le pont.\nAminata Traoré", []string{"Paul Kaboré | ministre"}},
+		// second round: background people by clause type
+		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
+		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
+		{"ar sender of a cable of congratulations", "ar", "وبعث الرئيس طارق المهدي برقية تهنئة إلى الملك حمد الرابع.", []string{"طارق المهدي | الرئيس"}},
+		{"en patronage formula", "en", "Under the patronage of King Idris Malouf, Finance Minister Dana Kerr opened the fair.", []string{"Dana Kerr | Finance Minister"}},
+		{"ar person inside a hall's name", "ar", "وعقد وزير النقل رامي الخطيب لقاء في قاعة الملك فهد الكبرى.", []string{"رامي الخطيب | وزير النقل"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

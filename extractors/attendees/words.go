@@ -92,7 +92,8 @@ var arPreps = newWordSet(`لدى في عن من ب`)
 // ("استقبل الوزير X وفدا"): they never continue a name.
 var arObjects = newWordSet(`وفدا وفد وفود رؤساء وزراء أعضاء ممثلي ممثلين سفراء مسؤولي مسؤولين قادة عددا عدد جلسة
 	السادة والسادة اجتماعا اجتماع لقاء كلمة بيانا بيان اتفاقية اتفاقا اتفاق مذكرة رسالة برقية دعوة زيارة مباحثات محادثات
-	مؤتمرا مؤتمر نظيره نظيرته الضيف خطابا خطاب تقريرا مشروع مرسوم قرارا قرار`)
+	مؤتمرا مؤتمر نظيره نظيرته الضيف خطابا خطاب تقريرا مشروع مرسوم قرارا قرار اتصالا اتصالات مكالمة مكالمات
+	تهنئة تهاني برقيات`)
 
 // roleLinks join a role to the body it speaks for: "الناطق باسم الحكومة".
 var roleLinks = newWordSet(`باسم لدى`)
@@ -147,6 +148,11 @@ var romanNumerals = newWordSet(`I II III IV V VI VII VIII IX X XI XII`)
 var bylineWords = newWordSet(`by par كتب كتبت بقلم إعداد تحرير متابعة تصوير reporting editor editors reporter
 	correspondent photo photos writer rédaction rédacteur photographe المحرر مراسل`)
 
-// backgroundPersonCues before a person mark a background name.
+// backgroundPersonCues before a person mark a background name: a ruler's
+// era, a patron ("تحت رعاية", "under the patronage of"), the other end of
+// a phone call, the sender of congratulations.
 var backgroundPersonCues = newWordSet(`leadership regime late عهد الراحل الراحلة feu défunt défunte era reign
-	predecessor successor`)
+	predecessor successor
+	رعاية برعاية patronage auspices patronat parrainage
+	اتصالات مكالمات اتصالا اتصال هاتفيا هاتفية هاتفي phone telephone téléphonique téléphoniques
+	تهنئة التهنئة تهاني برقية برقيات congratulated congratulation congratulations congratulatory félicitations félicité`)
