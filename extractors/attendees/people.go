@@ -69,6 +69,13 @@ func (c *context) fromTitle(m match, used []bool) {
 	if rank == rankOffice {
 		re = c.roleEnd(m)
 		rs = c.roleStartLa(i)
+		// "خادم الحرمين الشريفين الملك X": a protocol title right before the
+		// office is part of the role
+		for b := max(0, i-4); b < i; b++ {
+			if t := c.titleAt[b]; t.ph != nil && t.j == i && t.ph.kind == kindHonor && t.ph.country != "" && t.j-t.i >= 2 && !c.lamTitle(b) {
+				rs = b
+			}
+		}
 		c.companyBeside(rs, i, m)
 		if counterparts.has(&c.toks[i]) {
 			rank = rankCounterpart
@@ -430,6 +437,7 @@ func (c *context) roleEnd(m match) int {
 func (c *context) roleEndAr(m match) int {
 	k := m.j
 	head := m.j-m.i == 1 // the token right after a one-word office
+	oh := m.i            // the last office of the chain
 	for k < len(c.toks) && k-m.i < 30 {
 		t := &c.toks[k]
 		if !t.word() || !t.ar || t.num {
@@ -448,7 +456,8 @@ func (c *context) roleEndAr(m match) int {
 			switch tm.ph.kind {
 			case kindOffice:
 				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
-				if tm.preRunes > 0 && !conj && k > m.j-1 {
+				deputy := deputyHeads.has(&c.toks[oh]) && strings.HasPrefix(t.key, lam) && hasAl(c.toks[k-1].key)
+				if tm.preRunes > 0 && !conj && k > m.j-1 && !deputy {
 					return k // "التقى وزير الخارجية بالرئيس …": another person's office
 				}
 				// "استقبل الوزير سفير اليابان": a bare subject, then its object
@@ -456,6 +465,7 @@ func (c *context) roleEndAr(m match) int {
 					return k
 				}
 				if !conj || head || c.isOfficeEnd(k) {
+					oh = k
 					k, head = tm.j, tm.j-tm.i == 1
 					continue
 				}
@@ -834,7 +844,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			continue
 		}
 		// compound given names: "صلاح الدين", "نور الدين"
-		if units == 1 && c.lx.givenAr[prevKey+n.key] {
+		if units == 1 && strings.HasPrefix(n.key, alefLam) && c.lx.givenAr[prevKey+n.key] { // not "عمر" + "إن" = "عمران"
 			e++
 			prevKey = n.key
 			continue
@@ -1267,6 +1277,9 @@ func (c *context) addPerson(h personHit) {
 	if h.country == "" {
 		h.country = h.honorCountry
 	}
+	if t := c.titleAt[h.rs]; h.country == "" && h.re > h.rs && t.ph != nil && t.ph.country != "" {
+		h.country = t.ph.country // the role opens with a protocol title
+	}
 	// a protocol title right before the role or name: "خادم الحرمين
 	// الشريفين الملك سلمان" → SA
 	for b := first - 1; h.country == "" && b >= 0 && b >= first-6; b-- {
@@ -1491,3 +1504,7 @@ func (c *context) listGoesOn(k int) bool {
 	t := &c.toks[k]
 	return laAnd.has(t) || t.ar && strings.HasPrefix(t.key, waw)
 }
+
+// deputyHeads govern the office they serve with ل: "النائب الأول لرئيس
+// مجلس الوزراء", "المستشار الخاص للأمين العام".
+var deputyHeads = newWordSet(`نائب النائب نائبة مستشار المستشار مستشارة مساعد المساعد مساعدة`)

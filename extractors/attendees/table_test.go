@@ -164,6 +164,11 @@ func TestPeople(t *testing.T) {
 		{"ar ali written with alef maqsura", "ar", "واستقبل الوزير سفير جمهورية باكستان على رضا خان في مكتبه.", []string{"على رضا خان | سفير جمهورية باكستان"}},
 		{"ar preposition ala is no name", "ar", "وعقد وزير الخارجية لقاء على هامش القمة.", []string{}},
 		{"fr signature on the last line", "fr", "Le ministre Paul Kaboré a inauguré le pont.\nAminata Traoré", []string{"Paul Kaboré | ministre"}},
+		// second round: full role phrases
+		{"ar deputy governs the office with lam", "ar", "وأكد النائب الأول لرئيس الوزراء الشيخ راشد بن حمود أهمية المشروع.", []string{"راشد بن حمود | النائب الأول لرئيس الوزراء"}},
+		{"ar chain of offices held together", "ar", "واستقبل ولي عهد مملكة البحرين نائب القائد الأعلى الأمير فيصل بن خالد الوفد.", []string{"فيصل بن خالد | ولي عهد مملكة البحرين نائب القائد الأعلى"}},
+		{"ar adviser to the secretary general", "ar", "وقال المستشار الخاص للأمين العام سليم بن عمر إن المفاوضات مستمرة.", []string{"سليم بن عمر | المستشار الخاص للأمين العام"}},
+		{"ar protocol title opens the role", "ar", "واستقبل خادم الحرمين الشريفين الملك فهد بن سعود وفدا من رجال الأعمال.", []string{"فهد بن سعود | خادم الحرمين الشريفين الملك"}},
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
