@@ -67,6 +67,13 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "قررت الحكومة الأردنية إغلاق معبر نصيب مؤقتا أمام الشاحنات المحملة بالخضار.", "Nassib", []string{"Nassib/JO/site"}},
 		{"ar", "أعادت السلطات السورية فتح معبر نصيب أمام المسافرين.", "Nassib", []string{"Nassib/SY/site"}},
 		{"ar", "عمّان - استقبل الملك في قصر بسمان صباح اليوم رئيس وزراء ماليزيا.", "Amman", []string{"Amman/JO/city"}},
+		// a venue the gazetteer lacks: the site, in the country the text places the event in; none when it does not say
+		{"ar", "وصل رئيس وزراء ماليزيا اليوم إلى البحرين حيث استقبله الملك في قصر الضيافة.", "Al Dayafah Palace", []string{"Al Dayafah Palace/BH/site", "Bahrain/BH/country"}},
+		{"ar", "استقبل الملك في قصر الضيافة اليوم رئيس وزراء ماليزيا.", "Malaysia", []string{"Malaysia/MY/country"}}, // the guest's country by count: no host, no venue
+		{"ar", "المنامة - استقبل الملك في قصر الضيافة اليوم رئيس وزراء ماليزيا.", "Manama", []string{"Manama/BH/city"}},
+		{"ar", "الكويت - أعلنت السلطات إعادة فتح منفذ العبدلي الحدودي أمام المسافرين.", "Kuwait City", []string{"Kuwait City/KW/city"}},
+		{"en", "The minister flew to Ghana, where the president received him at the Osu Castle Palace on Friday.", "Osu Castle Palace", []string{"Osu Castle Palace/GH/site", "Ghana/GH/country"}},
+		{"fr", "Le ministre est arrivé au Sénégal et a été reçu au palais Senghor.", "Senghor Palace", []string{"Senghor Palace/SN/site", "Senegal/SN/country"}},
 		// formal names
 		{"ar", "توجه الوفد البرلماني إلى الجمهورية اليمنية في زيارة تستغرق أربعة أيام.", "Yemen", []string{"Yemen/YE/country"}},
 		{"fr", "Le ministre ghanéen est arrivé lundi en République islamique de Mauritanie.", "Mauritania", []string{"Mauritania/MR/country"}},

@@ -68,9 +68,11 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		}
 	}
 	countries = dropPassing(doc, ms, countries)
+	byCount := false // the only place is the country named most
 	if len(countries) == 0 && len(scene) == 0 && len(towns) == 0 && dateline < 0 {
 		if c := s.dominantCountry(); c >= 0 && !s.bilateral(c) {
 			countries = append(countries, c)
+			byCount = true
 		}
 	}
 	countries = append(coordinated(ms, countries), scene...)
@@ -164,6 +166,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	}
 	out = dropInnerSites(out)
 	out = s.smallTowns(out)
+	out = s.venues(out, byCount)
 	var location *Place
 	if loc >= 0 {
 		for k := range out {
