@@ -2,6 +2,7 @@ package attendees
 
 import (
 	"strings"
+	"unicode"
 )
 
 // personHit is one mention of a person found in the text.
@@ -461,7 +462,7 @@ func (c *context) roleEndAr(m match) int {
 					return k // "التقى وزير الخارجية بالرئيس …": another person's office
 				}
 				// "استقبل الوزير سفير اليابان": a bare subject, then its object
-				if k == m.j && m.j-m.i == 1 && hasAl(c.toks[m.i].key) && !hasAl(t.key) && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) {
+				if k == m.j && m.j-m.i == 1 && hasAl(c.toks[m.i].key) && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) {
 					return k
 				}
 				if !conj || head || c.isOfficeEnd(k) {
@@ -512,6 +513,13 @@ func (c *context) roleEndAr(m match) int {
 		}
 		if _, ok := c.given(k); ok && !hasAl(t.key) {
 			return k
+		}
+		// "لمنطقة غرب آسيا وشمال إفريقيا": a region named by its direction
+		if (directionWords.m[t.key] || strings.HasPrefix(t.key, waw) && directionWords.m[t.key[len(waw):]]) && k+1 < len(c.toks) && c.toks[k+1].ar &&
+			(c.mention(k) != nil || c.mention(k+1) != nil || hasAl(c.toks[k+1].key) || !c.nameAt(k+1)) {
+			k += 2
+			head = false
+			continue
 		}
 		// a detached conjunction: "الشؤون الخارجية و الجالية الوطنية"
 		if t.key == waw && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
@@ -1258,6 +1266,12 @@ func (c *context) addPerson(h personHit) {
 	if h.re <= h.rs && (h.ns == 0 || c.toks[h.ns].nl) && h.ne == len(c.toks) {
 		return
 	}
+	// a text cut inside the name ("… مصطفى مد"): its last word is a fragment
+	if h.ne == len(c.toks) && strings.TrimRightFunc(c.text, unicode.IsSpace) == c.text[:c.toks[h.ne-1].e] {
+		if h.ne--; h.ne <= h.ns {
+			return
+		}
+	}
 	first := h.ns
 	if h.re > h.rs && h.rs < first {
 		first = h.rs
@@ -1508,3 +1522,6 @@ func (c *context) listGoesOn(k int) bool {
 // deputyHeads govern the office they serve with ل: "النائب الأول لرئيس
 // مجلس الوزراء", "المستشار الخاص للأمين العام".
 var deputyHeads = newWordSet(`نائب النائب نائبة مستشار المستشار مستشارة مساعد المساعد مساعدة`)
+
+// directionWords open a region's name: "شمال إفريقيا", "جنوب شرق آسيا".
+var directionWords = newWordSet(`شمال جنوب شرق غرب وسط`)
