@@ -74,6 +74,11 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "الكويت - أعلنت السلطات إعادة فتح منفذ العبدلي الحدودي أمام المسافرين.", "Kuwait City", []string{"Kuwait City/KW/city"}},
 		{"en", "The minister flew to Ghana, where the president received him at the Osu Castle Palace on Friday.", "Osu Castle Palace", []string{"Osu Castle Palace/GH/site", "Ghana/GH/country"}},
 		{"fr", "Le ministre est arrivé au Sénégal et a été reçu au palais Senghor.", "Senghor Palace", []string{"Senghor Palace/SN/site", "Senegal/SN/country"}},
+		// "عمان" (Amman, also Oman's name) as a visit's destination is the state, unless a capital word or a venue places it in the town
+		{"ar", "يصل الرئيس القبرصي غدا إلى عمان في زيارة رسمية يجري خلالها محادثات مع المسؤولين الأردنيين.", "Jordan", []string{"Jordan/JO/country"}},
+		{"ar", "يصل الرئيس القبرصي غدا إلى العاصمة الأردنية عمان في زيارة رسمية.", "Amman", []string{"Amman/JO/city"}},
+		{"ar", "وصل الرئيس القبرصي إلى عمان حيث استقبله الملك في قصر بسمان.", "Amman", []string{"Amman/JO/city"}},
+		{"ar", "افتتح في عمان اليوم مؤتمر إقليمي للطاقة المتجددة بحضور وزير الطاقة الأردني.", "Amman", []string{"Amman/JO/city"}},
 		// formal names
 		{"ar", "توجه الوفد البرلماني إلى الجمهورية اليمنية في زيارة تستغرق أربعة أيام.", "Yemen", []string{"Yemen/YE/country"}},
 		{"fr", "Le ministre ghanéen est arrivé lundi en République islamique de Mauritanie.", "Mauritania", []string{"Mauritania/MR/country"}},

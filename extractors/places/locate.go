@@ -55,6 +55,8 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m) {
 				if r := e.territoryOf(ms, i); r >= 0 {
 					countries = append(countries, r) // the territory, not its town
+				} else if s.stateByCapital(m) {
+					countries = append(countries, i) // the state the capital stands for
 				} else {
 					towns = append(towns, i)
 				}
@@ -162,7 +164,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		add(i, false)
 	}
 	for _, i := range countries {
-		add(i, ms[i].Kind == KindRegion)
+		add(i, ms[i].Kind == KindRegion || ms[i].Kind == KindCapital)
 	}
 	out = dropInnerSites(out)
 	out = s.smallTowns(out)

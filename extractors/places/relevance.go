@@ -334,7 +334,43 @@ var visitWords = map[string]bool{
 // word in the clause before the preposition ("وصل وزير الخارجية اليوم
 // إلى موريتانيا").
 func (s *scanner) destination(m *match) bool {
-	if !m.inPrep || m.Kind != KindCountry {
+	return m.Kind == KindCountry && s.visitTo(m)
+}
+
+// stateByCapital reports a capital written as another country's name
+// ("عمان": Amman, and Oman) that is the destination of a visit with no
+// capital word before it or venue in its sentence ("وصل إلى عمان في زيارة
+// رسمية"): the
+// visit is to the state, not to its capital ("إلى العاصمة الأردنية عمان",
+// "إلى عمان حيث استقبله الملك في قصر بسمان" keep the town).
+func (s *scanner) stateByCapital(m *match) bool {
+	if m.Kind != KindCapital || m.phrase || !s.visitTo(m) || !s.otherCountryName(m) {
+		return false
+	}
+	end := sentenceEnd(s.text, m.end)
+	for k := max(m.ti-2, 0); k < len(s.toks) && s.toks[k].Start < end; k++ {
+		if w := s.tok(k); capitalWords[w] || cityWords[w] || arPalaceWords[w] {
+			return false // a capital word before it, a venue in its sentence
+		}
+	}
+	return true
+}
+
+// otherCountryName reports whether the name of match m is also the name of
+// a country other than its own.
+func (s *scanner) otherCountryName(m *match) bool {
+	for _, r := range m.refs {
+		if e := &s.g.entries[r.e]; e.kind == 'C' && e.country != m.Country && r.role&roleName != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// visitTo reports a place after a preposition of place with a visit word
+// in the clause before it.
+func (s *scanner) visitTo(m *match) bool {
+	if !m.inPrep {
 		return false
 	}
 	i := m.ti
