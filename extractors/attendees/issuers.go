@@ -32,7 +32,7 @@ func (c *context) shapeOrgs() {
 	starts := arShortBodies.bit | presidencyWords.bit | regionWords.bit | partyWords.bit
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr {
+		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr && !t.cap {
 			continue // the common case: no pattern can start here
 		}
 		h, ok := c.shortBody(i)
@@ -44,6 +44,9 @@ func (c *context) shapeOrgs() {
 		}
 		if !ok {
 			h, ok = c.seatParty(i)
+		}
+		if !ok {
+			h, ok = c.seatName(i)
 		}
 		if !ok && c.subjectAcronym(i) {
 			h, ok = orgHit{i: i, j: i + 1, ai: i + 1, aj: i + 1}, true
@@ -260,3 +263,43 @@ func (c *context) subjectAcronym(i int) bool {
 // an indicator ("le PIB a progressé") never takes them.
 var frActs = newWordSet(`signé signés signée annoncé décidé publié organisé lancé adopté accordé octroyé financé
 	conclu indiqué précisé affirmé déclaré reçu mobilisé approuvé validé proclamé dénoncé condamné appelé`)
+
+// seatVerbs join a party's name to the seats it wins.
+var seatVerbs = newWordSet(`won wins took takes secured secures bagged obtained got gained remporte obtient obtenu
+	remporté décroche avec with`)
+
+// seatName reads a capitalized name that wins seats, with no party word in
+// it: "Muttahida Ittehad-e-Amal took 11 seats", "Sangram Jote avec 7
+// sièges". Words joined by a hyphen and a one-letter link stay one name.
+func (c *context) seatName(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if t.ar || !t.cap || c.isStop(i) || laArticles.m[t.key] || c.mention(i) != nil || c.startsName(i) {
+		return orgHit{}, false
+	}
+	if _, ok := c.title(i, 0); ok {
+		return orgHit{}, false
+	}
+	k := i + 1
+	for k < len(c.toks) && k-i < 8 {
+		x := &c.toks[k]
+		if !x.word() || x.ar || x.nl {
+			break
+		}
+		if x.cap || len(x.key) == 1 && x.s == c.toks[k-1].e+1 && c.text[c.toks[k-1].e] == '-' {
+			k++
+			continue
+		}
+		break
+	}
+	if k-i < 2 || k+2 >= len(c.toks) {
+		return orgHit{}, false
+	}
+	n := k
+	if seatVerbs.has(&c.toks[n]) {
+		n++
+	}
+	if (c.toks[n].num || numberWords.has(&c.toks[n])) && n+1 < len(c.toks) && seatWords.m[c.toks[n+1].key] {
+		return orgHit{i: i, j: k}, true
+	}
+	return orgHit{}, false
+}

@@ -321,6 +321,10 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 	k, end := i, -1
 	for k < len(c.toks) && k-i < 8 {
 		x := &c.toks[k]
+		if k > i && x.key == "s" && x.s == c.toks[k-1].e+1 && k+1 < len(c.toks) && c.toks[k+1].cap && c.mention(k-1) == nil {
+			k++ // "People's Democratic Alliance": a possessive inside the name (not "Kenya's …")
+			continue
+		}
 		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.m[x.key] && k > i) {
 			break
 		}
@@ -345,6 +349,7 @@ func (c *context) orgTailLa(h int) int {
 	lowerOK := fr     // a lower-case adjective may follow the head
 	prep := false     // a preposition opened the complement
 	afterAnd := false // "… de la Santé et des secouristes": after "et" only a capitalized part
+	named := false    // a capitalized complement was read: "Conseil de la Ligue … au sommet" ends before "au"
 	for k < len(c.toks) && k-h < 14 {
 		x := &c.toks[k]
 		if !x.word() || x.ar || x.nl {
@@ -380,6 +385,7 @@ func (c *context) orgTailLa(h int) int {
 			k++
 			end = k
 			lowerOK = false // "ministère de l’Intérieur précise …"
+			named = named || prep
 			continue
 		}
 		if fr && (frOrgAdjectives.has(x) || c.countryish(k)) {
@@ -387,7 +393,7 @@ func (c *context) orgTailLa(h int) int {
 			end = k
 			continue
 		}
-		if lowerOK && !afterAnd && !c.isStop(k) && (prep || frAdjective(c.text[x.s:x.e])) {
+		if lowerOK && !afterAnd && !named && !c.isStop(k) && (prep || frAdjective(c.text[x.s:x.e])) {
 			if _, ok := c.title(k, kindOffice); ok {
 				break
 			}
@@ -479,7 +485,7 @@ func (c *context) orgResult() []Organization {
 				continue
 			}
 		}
-		if c.inQuote(h.i) || c.seatsIn(h) {
+		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -792,4 +798,34 @@ func (c *context) cabinet(i int) bool {
 	}
 	a, b := c.toks[i+1].key, c.toks[i+2].key
 	return a == "des" && b == "ministres" || a == "de" && b == "gouvernement"
+}
+
+// electWords name the vote that fills a body: the body after them is what
+// is elected ("elected a new National Assembly", "élections à l'Assemblée
+// nationale", "انتخابات مجلس النواب"), not a participant.
+var electWords = newWordSet(`elect elected elects electing election elections élire élit élu élue élus élection
+	élections législatives انتخاب لانتخاب انتخابات الانتخابات`)
+
+// electFillers may stand between an election word and the body.
+var electFillers = newWordSet(`a an the new to for of la le les l une un nouvelle nouveau nouveaux à au aux de du des pour
+	في ل`)
+
+// elected reports a body right after an election word.
+func (c *context) elected(h orgHit) bool {
+	if h.entry != nil && h.entry.Kind != "parliament" && h.entry.Kind != "gov" {
+		return false
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+		t := &c.toks[k]
+		if !t.word() {
+			return false
+		}
+		if electWords.has(t) {
+			return true
+		}
+		if !electFillers.has(t) {
+			return false
+		}
+	}
+	return false
 }
