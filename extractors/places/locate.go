@@ -69,7 +69,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 			}
 		}
 	}
-	countries = dropPassing(doc, ms, countries)
+	countries = s.dropPassing(countries)
 	byCount := false // the only place is the country named most
 	if len(countries) == 0 && len(scene) == 0 && len(towns) == 0 && dateline < 0 {
 		if c := s.dominantCountry(); c >= 0 && !s.bilateral(c) {
@@ -248,18 +248,18 @@ func sameEntry(ms []match, i int, others []int) bool {
 // closing paragraph): a country the text returns to, by name, people or
 // capital, or names early — in its first half or its first two sentences,
 // however short the text — stays.
-func dropPassing(doc *extractors.Document, ms []match, sel []int) []int {
+//
+// In the first half, past the first two sentences, a country named once
+// stays only when its sentence tells an event (a verb of meeting, visiting,
+// signing, opening, striking…): "وأضاف أن مالطا كانت ضيفة الشرف" is
+// background, "وفي تونس وقع الجانبان اتفاقية" is not.
+func (s *scanner) dropPassing(sel []int) []int {
+	doc, ms := s.doc, s.ms
 	half := doc.RuneOffset(len(doc.Text)) / 2
-	opening := -1 // byte end of the second sentence, found when needed
+	opening := sentenceEnd(doc.Text, sentenceEnd(doc.Text, 0)+1) // byte end of the second sentence
 	out := sel[:0]
 	for _, i := range sel {
-		early := ms[i].Start < half
-		if !early {
-			if opening < 0 {
-				opening = sentenceEnd(doc.Text, sentenceEnd(doc.Text, 0)+1)
-			}
-			early = ms[i].start < opening
-		}
+		early := ms[i].start < opening || ms[i].Start < half && s.eventSentence(&ms[i])
 		if early || countryMentions(ms, ms[i].Country) >= 2 {
 			out = append(out, i)
 		}

@@ -390,3 +390,41 @@ func (s *scanner) visitTo(m *match) bool {
 	}
 	return false
 }
+
+// eventVerbs tell that a sentence reports an event rather than background:
+// meetings, visits, signings, openings, disasters and attacks.
+var eventVerbs = map[string]bool{
+	// ar
+	"عقد": true, "عقدت": true, "يعقد": true, "تعقد": true, "انعقد": true, "انعقدت": true, "اجتمع": true, "التقي": true,
+	"استقبل": true, "يستقبل": true, "وصل": true, "يصل": true, "زار": true, "يزور": true, "وقع": true, "وقعت": true,
+	"يوقع": true, "افتتح": true, "يفتتح": true, "انطلق": true, "انطلقت": true, "شارك": true, "يشارك": true,
+	"اختتم": true, "اختتمت": true, "ضرب": true, "ضربت": true, "اجتاح": true, "اجتاحت": true, "قتل": true,
+	"استضاف": true, "استضافت": true, "احتضن": true, "احتضنت": true, "جري": true, "جرت": true, "اقيم": true, "اقيمت": true,
+	// en
+	"held": true, "met": true, "meets": true, "signed": true, "signs": true, "opened": true, "opens": true,
+	"arrived": true, "arrives": true, "visited": true, "visits": true, "hosted": true, "hosts": true,
+	"struck": true, "hit": true, "killed": true, "launched": true, "attended": true, "took": true,
+	// fr
+	"tenu": true, "tenue": true, "reuni": true, "reunis": true, "signe": true, "ouvert": true, "arrive": true,
+	"visite": true, "accueilli": true, "accueille": true, "frappe": true, "lance": true, "participe": true,
+}
+
+// eventSentence reports an event verb in the sentence of match m.
+func (s *scanner) eventSentence(m *match) bool {
+	start := strings.LastIndexAny(s.text[:m.start], ".\n") + 1
+	end := sentenceEnd(s.text, m.end)
+	k := m.ti
+	for k > 0 && s.toks[k-1].Start >= start {
+		k--
+	}
+	for ; k < len(s.toks) && s.toks[k].Start < end; k++ {
+		w := s.tok(k)
+		if eventVerbs[w] {
+			return true
+		}
+		if len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && eventVerbs[w[2:]] {
+			return true // "ووقع", "فاجتمع"
+		}
+	}
+	return false
+}

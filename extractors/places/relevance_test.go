@@ -75,6 +75,11 @@ func TestRelevance(t *testing.T) {
 		{"township en", "en", "A landslide buried homes in Hpakant Township in Kachin State, Myanmar, on Monday.", []string{"Myanmar (Burma)/MM/country", "Hpakant/MM/city"}},
 		{"village name only en", "en", "Athletes arrived at the Olympic Village in Paris.", []string{"Paris/FR/city"}},
 		{"disaster pair ar", "ar", "أودت الأمطار التي ضربت كينيا وتنزانيا بحياة عشرين شخصا.", []string{"Kenya/KE/country", "Tanzania/TZ/country"}},
+		// a country named once past the first two sentences, in a sentence telling no event, is background
+		{"once, no event ar", "ar", "افتتح وزير الثقافة اليوم في الرباط الدورة الجديدة لمعرض الكتاب. ويشارك في المعرض أكثر من سبعمئة ناشر. وذكر الوزير أن الكتاب المغربي يلقى إقبالا كبيرا في إسبانيا. وتستمر فعاليات المعرض عشرة أيام. وتنظم على هامشه ندوات فكرية وأمسيات شعرية. ويخصص المعرض جناحا لأدب الطفل. كما يحتفي بعدد من الكتاب الراحلين. ويتوقع المنظمون أن يتجاوز عدد الزوار نصف مليون.", []string{"Rabat/MA/city"}},
+		{"once, no event en", "en", "Culture ministers opened a book fair in Rabat on Monday. More than 700 publishers are taking part. Moroccan novels sell well in Spain, the minister said. The fair runs for ten days. Readings and debates are planned each evening. A children's wing is new this year. Organisers expect half a million visitors over the ten days of the fair.", []string{"Rabat/MA/city"}},
+		{"once, event kept en", "en", "Culture ministers opened a book fair in Rabat on Monday. More than 700 publishers are taking part. In Spain, a sister fair opened the same day in Madrid's old town. The fair runs for ten days. Readings and debates are planned each evening. A children's wing is new this year. Organisers expect half a million visitors over the ten days of the fair.", []string{"Rabat/MA/city", "Madrid/ES/city", "Spain/ES/country"}},
+		{"second sentence kept ar", "ar", "افتتح وزير الثقافة اليوم في الرباط الدورة الجديدة لمعرض الكتاب. ويحل الكتاب المغاربة ضيوفا على معرض مماثل في إسبانيا. وتستمر فعاليات المعرض عشرة أيام. وتنظم على هامشه ندوات فكرية وأمسيات شعرية. ويخصص المعرض جناحا لأدب الطفل. كما يحتفي بعدد من الكتاب الراحلين. ويتوقع المنظمون أن يتجاوز عدد الزوار نصف مليون.", []string{"Rabat/MA/city", "Spain/ES/country"}},
 	}
 	ex := places.New(places.Default())
 	for i, tt := range tests {
