@@ -257,8 +257,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if (strings.HasPrefix(x.key, ba) || strings.HasPrefix(x.key, "وب")) && hasAl(x.key) && c.mention(k) == nil && !c.inOrg[k] {
 			break // "البنك المركزي بالتعاون مع …"; "بالقاهرة" is a place and stays
 		}
-		if n > 0 && strings.HasPrefix(c.toks[k-1].key, "لل") && hasAl(x.key) && !c.inOrg[k] && !c.countryish(k) && !arAdjShaped(c.text[x.s:x.e]) {
-			break // "مؤسسة … للمعرفة الملتقى": a definite noun takes no genitive; only an adjective follows
+		if n > 0 && hasAl(c.toks[k-1].key) && hasAl(x.key) && !strings.HasPrefix(x.key, waw) && !c.inOrg[k] && !c.countryish(k) &&
+			!arAdjShaped(c.text[x.s:x.e]) {
+			break // "… للمعرفة الملتقى", "البنك المركزي الليبي الاتفاق": a definite word takes no genitive; only an adjective follows
 		}
 		if hasAl(x.key) && !arNameEnders.has(x) || c.inOrg[k] || c.countryish(k) ||
 			arConstruct.has(x) && n == 0 || c.titleAt[k].ph != nil && c.titleAt[k].ph.kind == kindOffice && n > 0 {
@@ -488,10 +489,17 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
+		if c.formerBody(h) || c.insideUnit(h) {
+			continue
+		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
+		unit := h.entry == nil && unitHeads.has(&c.toks[h.i]) // "الأمانة العامة لمجلس الوزراء" is not the council
 		var b *body
 		for di := range bodies {
 			d := &bodies[di]
+			if unit && len(d.keys) > 0 && len(keys) > 0 && d.keys[0] != keys[0] {
+				continue
+			}
 			if h.entry != nil && d.entry == h.entry ||
 				h.entry == nil && (overlapKeys(keys, d.keys) || d.entry == nil && subsetKeys(d.keys, keys)) {
 				b = d
@@ -825,6 +833,40 @@ func (c *context) elected(h orgHit) bool {
 		}
 		if !electFillers.has(t) {
 			return false
+		}
+	}
+	return false
+}
+
+// unitHeads open the secretariat of another body, an institution of its
+// own ("الأمانة العامة لمجلس الوزراء", "the Secretariat of the Council");
+// a local office ("مكتب البنك … بالرباط") still stands for its body.
+var unitHeads = newWordSet(`أمانة الأمانة Secretariat Secrétariat`)
+
+// formerWords mark a body that no longer acts: "الحكومة المستقيلة", "the
+// outgoing government", "l'ancien gouvernement".
+var formerWords = newWordSet(`المستقيلة المستقيل المنحلة المنحل المقالة السابقة outgoing former previous defunct
+	ancien ancienne sortant sortante démissionnaire dissous dissoute`)
+
+// formerBody reports a body with a former-word right before or after it.
+func (c *context) formerBody(h orgHit) bool {
+	if h.j < len(c.toks) && formerWords.has(&c.toks[h.j]) && c.toks[h.j].ar {
+		return true
+	}
+	k := h.i - 1
+	for k >= 0 && c.toks[k].word() && laArticles.has(&c.toks[k]) && !c.toks[k].ar {
+		k--
+	}
+	return k >= 0 && !c.toks[k].ar && formerWords.has(&c.toks[k]) && k < h.i
+}
+
+// insideUnit reports a body named only as the parent of an administrative
+// unit ("… لمجلس الوزراء" in "الأمانة العامة لمجلس الوزراء"): the unit acts,
+// its parent is listed only where it is named on its own.
+func (c *context) insideUnit(h orgHit) bool {
+	for _, u := range c.orgs {
+		if u.entry == nil && u.i < h.i && h.j <= u.j && unitHeads.has(&c.toks[u.i]) {
+			return true
 		}
 	}
 	return false
