@@ -1,6 +1,7 @@
 package places
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -310,8 +311,11 @@ func upperAt(text string, i int) bool {
 
 // named reports whether token k lies in a kept gazetteer match.
 func (s *scanner) named(k int) bool {
-	for i := range s.ms {
-		if !s.ms[i].skip && s.ms[i].ti <= k && k < s.ms[i].tj {
+	// matches are in text order and do not overlap: the one that may hold
+	// k is the first ending after it
+	i := sort.Search(len(s.ms), func(i int) bool { return s.ms[i].tj > k })
+	for ; i < len(s.ms) && s.ms[i].ti <= k; i++ {
+		if !s.ms[i].skip {
 			return true
 		}
 	}
