@@ -699,8 +699,8 @@ func subsetKeys(a, b []string) bool {
 var frFunctionWords = newWordSet(`au aux de du des la le les et en un une sur par pour`)
 
 // capsWord reports an all-capitals word at k that is no acronym: a French
-// function word in a French text, or a short word inside a run of
-// capitals (a heading), whose neighbours are capitalized words too.
+// function word in a French text, or a word of two letters inside a run of
+// capitals (a heading) next to a longer all-capitals word that names no body.
 func (c *context) capsWord(k int) bool {
 	t := &c.toks[k]
 	if !t.upper {
@@ -715,7 +715,7 @@ func (c *context) capsWord(k int) bool {
 	caps := func(x int) bool {
 		return x >= 0 && x < len(c.toks) && c.toks[x].upper && len(c.toks[x].key) > 2 && c.orgAt[x].ph == nil
 	}
-	return caps(k-1) && caps(k+1)
+	return caps(k-1) || caps(k+1)
 }
 
 // venueHeads and venueWords make a venue: a building named like a body
