@@ -31,6 +31,11 @@ var scanCases = []scanCase{
 	{"en", "The summit took place in the capital of Egypt.", []string{"capital of Egypt=capital:EG:Cairo"}},
 	{"fr", "La réunion s'est tenue dans la capitale marocaine.", []string{"capitale marocaine=capital:MA:Rabat"}},
 	{"fr", "Il s'est rendu dans la capitale de l'Algérie jeudi.", []string{"capitale de l'Algérie=capital:DZ:Algiers"}},
+	// "جزائر" without the article is "islands", not Algeria; venues and formal names
+	{"ar", "أبحر القارب بين جزائر البحر الأحمر الصغيرة.", []string{"جزائر=-"}},
+	{"ar", "استقبل الأمير ضيفه في قصر السيف.", []string{"قصر السيف=city:KW:Seif Palace"}},
+	{"fr", "Le ministre s'est rendu en République du Yémen.", []string{"République du Yémen=country:YE:Yemen"}},
+	{"en", "Trade with the Federal Republic of Somalia grew.", []string{"Federal Republic of Somalia=country:SO:Somalia"}},
 	// a country and its capital sharing a name
 	{"ar", "استقبل وزير الخارجية بالجزائر العاصمة نظيره الإيطالي.", []string{"الجزائر العاصمة=capital:DZ:Algiers", "الإيطالي=demonym:IT:Italy"}},
 	{"ar", "وقعت الجزائر وإيطاليا اتفاقا للطاقة.", []string{"الجزائر=country:DZ:Algeria", "إيطاليا=country:IT:Italy"}},
