@@ -28,11 +28,17 @@ const ledeRunes = 420
 // named after it once the text names that territory, and an English
 // "in X Township" adds a settlement too small for the gazetteer. A region
 // stands for its country, as annotators give
-// provinces no town, and a palace inside a kept town is left out. The
-// event's location is the dateline town, unless the dateline's sentence
-// names another town (then that town, and the dateline, an outlet's home
-// city, is left out), else the first tied town of the lede, else the first
-// tied town, else the first country.
+// provinces no town, and a palace inside a kept town is left out; a venue
+// the gazetteer lacks ("في قصر X", "منفذ X الحدودي") is a site when no town
+// is kept (venues.go). A capital written as another country's name ("عمان")
+// that a visit goes to, with no capital word or venue beside it, stands for
+// its state. A country named once past the first two sentences stays only
+// when its sentence tells an event. The event's location is the dateline
+// town, unless the dateline's sentence names another town (then that town,
+// and the dateline, an outlet's home city, is left out) or sends the event
+// to another country and names no town there (then that country); else the
+// first tied town of the lede, else the first tied town, else the first
+// country.
 func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	doc, ms := s.doc, s.ms
 	var townBuf, countryBuf [8]int

@@ -26,11 +26,14 @@
 // beside them, unless the place is only background: a talk topic ("the
 // situation in Yemen"), where people live or serve ("refugees in Chad",
 // "ambassador to Peru"), a recipient, a later or earlier event, a
-// comparison or an office ("president of the region"). As in the
+// comparison, an office ("president of the region") or a country named
+// once, late, in a sentence telling no event. A venue ("قصر X", "at the X
+// Palace", "منفذ X الحدودي") is a site. As in the
 // annotation guide, a province or governorate stands
 // for its country in Locations. The files: gazetteer.go (data and lookups),
 // scan.go (mentions and their resolution), locate.go (the event's places),
-// relevance.go (background and scene rules),
+// relevance.go (background and scene rules), venues.go (palaces and
+// border crossings the gazetteer lacks, with an Arabic transliteration),
 // internal/norm (the folding shared with the generator).
 package places
 
