@@ -557,6 +557,18 @@ func (c *context) roleEndAr(m match) int {
 			head = false
 			continue
 		}
+		// "والي قابس، X", "رئيس بلدية قابس، X": an office or body noun without
+		// the article is in the construct state, so the word after it is its
+		// complement (an unknown town), not the start of the name
+		// (the article is looked for after the title's own proclitic: "والي" is no "و" + "الي")
+		bare := strings.TrimPrefix(c.toks[m.i].key, c.toks[m.i].key[:min(len(c.toks[m.i].key), 2*m.preRunes)])
+		construct := head && !strings.HasPrefix(bare, alefLam) || k > m.i && arConstruct.has(&c.toks[k-1]) && !hasAl(c.toks[k-1].key)
+		if construct && !arParticles.has(t) && !c.isStop(k) && k+1 < len(c.toks) &&
+			(c.toks[k+1].isComma() || c.nameAt(k+1) || c.givenAt(k+1)) {
+			if !c.givenAt(k) {
+				return k + 1
+			}
+		}
 		return k
 	}
 	return k
@@ -1525,3 +1537,9 @@ var deputyHeads = newWordSet(`نائب النائب نائبة مستشار ال
 
 // directionWords open a region's name: "شمال إفريقيا", "جنوب شرق آسيا".
 var directionWords = newWordSet(`شمال جنوب شرق غرب وسط`)
+
+// givenAt reports a known given name at token k.
+func (c *context) givenAt(k int) bool {
+	_, ok := c.given(k)
+	return ok
+}
