@@ -1,6 +1,9 @@
 package places
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestTransliterate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -23,4 +26,23 @@ func TestTransliterate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzTransliterate checks that any word gives valid UTF-8 with no Arabic
+// letter left.
+func FuzzTransliterate(f *testing.F) {
+	for _, w := range []string{"اليمامة", "عرعر", "الشاطئ", "وو", "ي", "ال", "قصرٌ"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got := transliterate(w)
+		if !utf8.ValidString(got) {
+			t.Fatalf("transliterate(%q) = %q: invalid UTF-8", w, got)
+		}
+		for _, r := range got {
+			if _, ok := translit[r]; ok || r == 'و' || r == 'ي' {
+				t.Fatalf("transliterate(%q) = %q keeps an Arabic letter", w, got)
+			}
+		}
+	})
 }
