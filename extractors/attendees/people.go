@@ -1528,7 +1528,14 @@ func (c *context) listGoesOn(k int) bool {
 		return false
 	}
 	t := &c.toks[k]
-	return laAnd.has(t) || t.ar && strings.HasPrefix(t.key, waw)
+	if laAnd.has(t) {
+		return true
+	}
+	if !t.ar || !strings.HasPrefix(t.key, waw) {
+		return false
+	}
+	_, title := c.title(k, 0)
+	return title || c.givenAt(k) || hasAl(t.key) // "، والملك …", not "، وزع …" (a verb)
 }
 
 // deputyHeads govern the office they serve with ل: "النائب الأول لرئيس

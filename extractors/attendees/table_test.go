@@ -179,6 +179,8 @@ func TestPeople(t *testing.T) {
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
 		{"ar sender of a cable of congratulations", "ar", "وبعث الرئيس طارق المهدي برقية تهنئة إلى الملك حمد الرابع.", []string{"طارق المهدي | الرئيس"}},
+		{"ar ruler whose directives are followed", "ar", "وتنفيذا لتوجيهات الملك حسن الرابع، وزع وزير الصحة نبيل العلوي المساعدات.", []string{"نبيل العلوي | وزير الصحة"}},
+		{"en ruler whose directives are followed", "en", "Following the directives of President Omar Tahiri, Health Minister Lina Haddad opened the clinic.", []string{"Lina Haddad | Health Minister"}},
 		{"en patronage formula", "en", "Under the patronage of King Idris Malouf, Finance Minister Dana Kerr opened the fair.", []string{"Dana Kerr | Finance Minister"}},
 		{"ar person inside a hall's name", "ar", "وعقد وزير النقل رامي الخطيب لقاء في قاعة الملك فهد الكبرى.", []string{"رامي الخطيب | وزير النقل"}},
 	}
