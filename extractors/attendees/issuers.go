@@ -15,8 +15,9 @@ var arShortBodies = newWordSet(`الخارجية الداخلية الرئاسة
 // demonym or "de la République"/"الجمهورية" after them they name a body.
 var presidencyWords = newWordSet(`رئاسة présidence presidency primature`)
 
-// stateNouns follow a presidency word to name the office: "رئاسة الجمهورية".
-var stateNouns = newWordSet(`الجمهورية الحكومة republique république gouvernement`)
+// stateNouns follow a presidency word to name the office: "رئاسة الجمهورية",
+// "رئاسة الوزراء", "رئاسة مجلس الوزراء".
+var stateNouns = newWordSet(`الجمهورية الحكومة الوزراء republique république gouvernement`)
 
 // seatWords count what an election gives a party.
 var seatWords = newWordSet(`sièges siège seats seat députés deputes élus مقعدا مقاعد مقعد مقعدًا`)
@@ -96,6 +97,10 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 			}
 			if stateNouns.m[c.toks[i+1].key] {
 				return orgHit{i: i, j: i + 2, pre: pre, head: true}, true
+			}
+			// "رئاسة مجلس الوزراء"
+			if c.toks[i+1].key == "مجلس" && i+2 < len(c.toks) && stateNouns.m[c.toks[i+2].key] {
+				return orgHit{i: i, j: i + 3, pre: pre, head: true}, true
 			}
 		}
 		// the demonym agrees with the feminine body noun: in "وزير

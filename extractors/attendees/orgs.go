@@ -17,7 +17,8 @@ type orgHit struct {
 var laOrgHead = newWordSet(`Ministry Ministère ministère Department Office Bank Banque Council Conseil Commission
 	Agency Agence Authority Autorité Directorate Direction Instance Institute Institut Centre Center Committee
 	Comité Fund Fonds Court Cour Tribunal Organization Organisation Union Federation Fédération Association Party
-	Parti Mouvement Front Caisse Société Compagnie Haute Haut Assemblée Chambre Corporation Company Authority`)
+	Parti Mouvement Front Caisse Société Compagnie Haute Haut Assemblée Chambre Corporation Company Authority
+	Rassemblement Alliance Ligue League Movement Coalition Congress Division Secretariat Secrétariat`)
 
 // laOrgTail end an organization name ("Aqaba Development Company").
 var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Authority Bank Fund Office Party Group

@@ -955,6 +955,10 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if e-ns == 2 && hasAl(last) && !strings.HasSuffix(last, "ي") && !c.nameBoundary(e) {
 			return 0, 0, 0, false
 		}
+		// an unknown word before a place is a verb or a noun: "سيزور عمان"
+		if e-ns == 2 && c.mention(e-1) != nil {
+			return 0, 0, 0, false
+		}
 	}
 	return ns, e, pre, true
 }

@@ -175,6 +175,7 @@ func TestPeople(t *testing.T) {
 		{"ar list of roles set off by commas, each before its name", "ar", "وحضر التدشين وزيرة البيئة، هدى المرزوقي، ووالي قابس، نزار العكرمي، ورئيس بلدية قابس، عماد الزواري.", []string{"هدى المرزوقي | وزيرة البيئة", "نزار العكرمي | والي قابس", "عماد الزواري | رئيس بلدية قابس"}},
 		{"ar construct office takes an unknown town before the name", "ar", "وحضر الافتتاح والي قفصة، رضا الحمروني.", []string{"رضا الحمروني | والي قفصة"}},
 		{"ar construct office, unknown town, no comma", "ar", "وتفقد والي توزر نبيل الفرجاني المشروع.", []string{"نبيل الفرجاني | والي توزر"}},
+		{"ar unknown word before a place is no name", "ar", "وأعلن المتحدث أن الوزير سيزور أنقرة الأسبوع المقبل.", []string{}},
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
@@ -292,6 +293,9 @@ func TestOrganizations(t *testing.T) {
 		{"ar general secretariat is its own body", "ar", "وأصدرت الأمانة العامة لمجلس الوزراء تعميما للوزارات.", []string{"الأمانة العامة لمجلس الوزراء"}},
 		{"ar former government is background", "ar", "وشكر الوزير الحكومة المستقيلة، ووقع البنك المركزي الليبي الاتفاق.", []string{"البنك المركزي الليبي"}},
 		{"en outgoing council is background", "en", "The outgoing Transition Council handed power to the National Unity Council.", []string{"National Unity Council"}},
+		{"ar presidency of the ministers", "ar", "وقالت رئاسة الوزراء في بيان إن الجلسة تأجلت.", []string{"رئاسة الوزراء"}},
+		{"fr rally and union heads", "fr", "L’Union pour le Progrès et le Rassemblement des forces nouvelles ont signé un pacte.", []string{"Union pour le Progrès", "Rassemblement des forces nouvelles"}},
+		{"en movement and league heads", "en", "The Movement for Civic Renewal and the League of Free Farmers boycotted the vote.", []string{"Movement for Civic Renewal", "League of Free Farmers"}},
 		{"en department and division", "en", "The Water Resources Division (WRD) and the Revenue Department signed the grant.", []string{"Water Resources Division", "WRD", "Revenue Department"}},
 		{"fr cabinet in lower case", "fr", "Le conseil des ministres a adopté jeudi le code minier.", []string{"conseil des ministres"}},
 		{"fr acronym subjects of an agent verb", "fr", "Le MINEPAT et le MINADER ont signé une convention avec la Banque mondiale.", []string{"MINEPAT", "MINADER", "Banque mondiale"}},
