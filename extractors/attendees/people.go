@@ -1405,12 +1405,13 @@ func (c *context) peopleResult() []Person {
 			role := into.h
 			into.toks = nt
 			into.h.ns, into.h.ne, into.h.pre = h.ns, h.ne, h.pre
-			if h.roleRank < role.roleRank {
+			if h.roleRank < role.roleRank || h.roleRank == role.roleRank && c.fuller(role, h) {
 				into.h.rs, into.h.re, into.h.roleRank = role.rs, role.re, role.roleRank
 			} else {
 				into.h.rs, into.h.re, into.h.roleRank = h.rs, h.re, h.roleRank
 			}
-		} else if h.roleRank > into.h.roleRank {
+		} else if h.roleRank > into.h.roleRank || h.roleRank == into.h.roleRank && c.fuller(h, into.h) {
+			// the better role; of two offices, the fuller phrase ("رئيس الجمهورية" over "الرئيس")
 			into.h.rs, into.h.re, into.h.roleRank = h.rs, h.re, h.roleRank
 		}
 		if into.h.country == "" {
@@ -1553,4 +1554,16 @@ var directionWords = newWordSet(`شمال جنوب شرق غرب وسط`)
 func (c *context) givenAt(k int) bool {
 	_, ok := c.given(k)
 	return ok
+}
+
+// fuller reports that a's role says b's office more fully: "رئيس
+// الجمهورية" for "الرئيس", "Federal President" for "President", or a
+// longer office read before its name ("chef d'État congolais X" over
+// "président X") or after it when no other name follows; an office set off
+// between two names may be the next person's and must contain the shorter.
+func (c *context) fuller(a, b personHit) bool {
+	if a.re-a.rs <= b.re-b.rs || b.re <= b.rs {
+		return false
+	}
+	return a.re <= a.ns || !c.nameFollows(a.re) || subsetKeys(c.bareKeys(c.toks[b.rs:b.re]), c.bareKeys(c.toks[a.rs:a.re]))
 }

@@ -176,6 +176,8 @@ func TestPeople(t *testing.T) {
 		{"ar construct office takes an unknown town before the name", "ar", "وحضر الافتتاح والي قفصة، رضا الحمروني.", []string{"رضا الحمروني | والي قفصة"}},
 		{"ar construct office, unknown town, no comma", "ar", "وتفقد والي توزر نبيل الفرجاني المشروع.", []string{"نبيل الفرجاني | والي توزر"}},
 		{"ar unknown word before a place is no name", "ar", "وأعلن المتحدث أن الوزير سيزور أنقرة الأسبوع المقبل.", []string{}},
+		{"ar fuller office of two mentions", "ar", "واستقبل الرئيس منير الساحلي الوفد. وأكد رئيس الجمهورية منير الساحلي دعم المشروع.", []string{"منير الساحلي | رئيس الجمهورية"}},
+		{"en fuller office of two mentions", "en", "President Clara Voss arrived on Monday. Later, Federal President Clara Voss opened the fair.", []string{"Clara Voss | Federal President"}},
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
