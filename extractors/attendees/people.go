@@ -103,6 +103,12 @@ func (c *context) fromTitle(m match, used []bool) {
 	afterRank := false // a rank or honorific was just skipped
 	for k < len(c.toks) {
 		if t, ok := c.title(k, 0); ok && (t.ph.kind == kindHonor || t.ph.kind == kindWeak) {
+			if k > m.j-1 && t.preRunes > 0 && (strings.HasPrefix(c.toks[k].key, ba) || strings.HasPrefix(c.toks[k].key, lam)) {
+				break // "التقى الوزير بالسيد X": the preposition opens the object
+			}
+			if t.ph.kind == kindHonor && k == m.j && m.j-m.i == 1 && c.toks[m.i].ar && hasAl(c.toks[m.i].key) && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) {
+				break // "التقى الوزير السيد X": a bare subject, then its object
+			}
 			if t.ph.kind == kindWeak {
 				weakS, weakE = k, t.j
 			}
@@ -915,7 +921,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			!(e+1 >= len(c.toks) || !c.toks[e+1].word() || c.toks[e+1].nl) {
 			break
 		}
-		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr[n.key] {
+		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr[n.key] && !c.foreignW(e, units) {
 			// "ووزير", "والوفد", "وسمير", "آسيا وأوقيانوسيا": a conjunction
 			// opens the next item
 			break
@@ -1566,4 +1572,16 @@ func (c *context) fuller(a, b personHit) bool {
 		return false
 	}
 	return a.re <= a.ns || !c.nameFollows(a.re) || subsetKeys(c.bareKeys(c.toks[b.rs:b.re]), c.bareKeys(c.toks[a.rs:a.re]))
+}
+
+// foreignW reports a family name that starts with و after a lone first
+// name ("جوناثان ويلكس"): no known given name or title follows the و, the
+// word has no article, and the clause ends right after it.
+func (c *context) foreignW(e, units int) bool {
+	n := &c.toks[e]
+	if units != 1 || hasAl(n.key) || c.lx.givenAr[n.key[len(waw):]] || c.mention(e) != nil || !c.nameBoundary(e+1) {
+		return false
+	}
+	_, title := c.title(e, 0)
+	return !title
 }

@@ -178,6 +178,10 @@ func TestPeople(t *testing.T) {
 		{"ar unknown word before a place is no name", "ar", "وأعلن المتحدث أن الوزير سيزور أنقرة الأسبوع المقبل.", []string{}},
 		{"ar fuller office of two mentions", "ar", "واستقبل الرئيس منير الساحلي الوفد. وأكد رئيس الجمهورية منير الساحلي دعم المشروع.", []string{"منير الساحلي | رئيس الجمهورية"}},
 		{"en fuller office of two mentions", "en", "President Clara Voss arrived on Monday. Later, Federal President Clara Voss opened the fair.", []string{"Clara Voss | Federal President"}},
+		{"ar honorific with ba opens the object", "ar", "والتقى الوزير بالسيد كمال الرفاعي في مكتبه.", []string{"كمال الرفاعي | "}},
+		{"ar honorific after a bare subject is the guest", "ar", "واستقبل الوزير السيد كمال الرفاعي أمس.", []string{"كمال الرفاعي | "}},
+		{"ar foreign family name starting with waw", "ar", "والتقى السفير بالسيد مارتن وينستون في السفارة.", []string{"مارتن وينستون | "}},
+		{"ar waw before a known given name is a list", "ar", "وحضر الوزير سامي العلي وخالد الحسن.", []string{"سامي العلي | الوزير", "خالد الحسن | "}},
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
