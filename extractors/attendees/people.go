@@ -174,6 +174,11 @@ func (c *context) fromTitle(m match, used []bool) {
 		if rank >= rankCounterpart {
 			c.unnamed(rs, re)
 		}
+		// "استقبل خادم الحرمين الشريفين …": a protocol title as the host
+		// names its country even without the name
+		if m.ph.country != "" && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) && !c.lamTitle(m.i) {
+			c.cues = append(c.cues, countryCue{code: m.ph.country, weight: wStrong, tok: m.i, ment: -1})
+		}
 		return
 	}
 	h := personHit{ns: ns, ne: ne, pre: pre, rs: rs, re: re, roleRank: rank, honorCountry: honorCountry}
@@ -870,7 +875,8 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			continue
 		}
 		// compound given names: "صلاح الدين", "نور الدين"
-		if units == 1 && strings.HasPrefix(n.key, alefLam) && c.lx.givenAr[prevKey+n.key] { // not "عمر" + "إن" = "عمران"
+		if units == 1 && strings.HasPrefix(n.key, alefLam) && (c.lx.givenAr[prevKey+n.key] || n.key == "الدين") { // not "عمر" + "إن" = "عمران"
+			isGiven = isGiven || n.key == "الدين" // "X الدين" is always a given name
 			e++
 			prevKey = n.key
 			continue

@@ -182,6 +182,7 @@ func TestPeople(t *testing.T) {
 		{"ar honorific after a bare subject is the guest", "ar", "واستقبل الوزير السيد كمال الرفاعي أمس.", []string{"كمال الرفاعي | "}},
 		{"ar foreign family name starting with waw", "ar", "والتقى السفير بالسيد مارتن وينستون في السفارة.", []string{"مارتن وينستون | "}},
 		{"ar waw before a known given name is a list", "ar", "وحضر الوزير سامي العلي وخالد الحسن.", []string{"سامي العلي | الوزير", "خالد الحسن | "}},
+		{"ar prime minister of a named country", "ar", "واستقبل الرئيس رئيس وزراء ماليزيا عارف الدين رشيد في القصر.", []string{"عارف الدين رشيد | رئيس وزراء ماليزيا"}},
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
@@ -324,6 +325,7 @@ func TestCountries(t *testing.T) {
 		want             []string
 	}{
 		{"ar participates", "ar", "يشارك المغرب في أعمال الاجتماع الوزاري المنعقد في القاهرة.", []string{"MA"}},
+		{"ar protocol title as host without a name", "ar", "واستقبل خادم الحرمين الشريفين في قصره رئيس وزراء ماليزيا عارف الدين رشيد.", []string{"MY", "SA"}},
 		{"ar demonym in unnamed role", "ar", "ومن أبرز المشاركين وزير الخارجية الأمريكي ووزيرة الخارجية الألمانية.", []string{"DE", "US"}},
 		{"ar list governed by frame", "ar", "ومن أبرز المشاركين في الاجتماع وفود من تركيا، ومصر، والعراق، والأردن.", []string{"EG", "IQ", "JO", "TR"}},
 		{"ar capital for government", "ar", "في خبر آخر، وكانت الرياض قد تعهدت بتقديم مليار دولار للصندوق.", []string{"SA"}},
