@@ -186,6 +186,7 @@ func TestPeople(t *testing.T) {
 		// second round: background people by clause type
 		{"ar patron of the event", "ar", "وافتتح وزير الثقافة نبيل الراشد المعرض تحت رعاية الملك فيصل الثالث.", []string{"نبيل الراشد | وزير الثقافة"}},
 		{"ar callers are background", "ar", "وتلقى رئيس الوزراء سامي العلي اتصالات هاتفية من الرئيس الغاني كوفي منساه للتهنئة.", []string{"سامي العلي | رئيس الوزراء"}},
+		{"ar one bilateral call keeps the other party", "ar", "وأجرى الرئيس طارق المهدي اتصالا هاتفيا مع الرئيس الغاني كوفي منساه.", []string{"طارق المهدي | الرئيس", "كوفي منساه | الرئيس الغاني"}},
 		{"ar sender of a cable of congratulations", "ar", "وبعث الرئيس طارق المهدي برقية تهنئة إلى الملك حمد الرابع.", []string{"طارق المهدي | الرئيس"}},
 		{"ar ruler whose directives are followed", "ar", "وتنفيذا لتوجيهات الملك حسن الرابع، وزع وزير الصحة نبيل العلوي المساعدات.", []string{"نبيل العلوي | وزير الصحة"}},
 		{"en ruler whose directives are followed", "en", "Following the directives of President Omar Tahiri, Health Minister Lina Haddad opened the clinic.", []string{"Lina Haddad | Health Minister"}},

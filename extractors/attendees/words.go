@@ -149,12 +149,13 @@ var bylineWords = newWordSet(`by par كتب كتبت بقلم إعداد تحر�
 	correspondent photo photos writer rédaction rédacteur photographe المحرر مراسل`)
 
 // backgroundPersonCues before a person mark a background name: a ruler's
-// era, a patron ("تحت رعاية", "under the patronage of"), the other end of
-// a phone call, the sender of congratulations, the ruler whose directives
+// era, a patron ("تحت رعاية", "under the patronage of"), callers listed
+// after "اتصالات"/"calls" (one bilateral call, "اتصالا هاتفيا مع X", keeps
+// X), the sender of congratulations, the ruler whose directives
 // an act follows ("تنفيذا لتوجيهات الملك", "sur Hautes Instructions de").
 var backgroundPersonCues = newWordSet(`leadership regime late عهد الراحل الراحلة feu défunt défunte era reign
 	predecessor successor
 	رعاية برعاية patronage auspices patronat parrainage
-	اتصالات مكالمات اتصالا اتصال هاتفيا هاتفية هاتفي phone telephone téléphonique téléphoniques
+	اتصالات مكالمات calls appels
 	تهنئة التهنئة تهاني برقية برقيات congratulated congratulation congratulations congratulatory félicitations félicité
 	توجيهات التوجيهات تعليمات التعليمات directives instructions orientations`)
