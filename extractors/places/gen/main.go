@@ -91,6 +91,7 @@ func main() {
 		applyCountryFacts(p, facts[c])
 		all = append(all, p)
 	}
+	ownDemonyms(countries, facts)
 	for _, p := range regions {
 		variants(p)
 	}
@@ -222,6 +223,31 @@ func loadCountries(npm string) map[string]*place {
 		out[c.ISO2] = p
 	}
 	return out
+}
+
+// ownDemonyms takes an English demonym that the hand-written facts give one
+// country away from every other country that the source package lists it
+// for ("American" is the United States', not its outlying islands').
+func ownDemonyms(countries map[string]*place, facts map[string][]fact) {
+	owner := map[string]string{}
+	for code, fs := range facts {
+		for _, f := range fs {
+			if f.lang == "en" && f.field == "demonym" {
+				for _, d := range f.forms {
+					owner[strings.ToLower(d)] = code
+				}
+			}
+		}
+	}
+	for code, p := range countries {
+		kept := p.n.dEn[:0]
+		for _, d := range p.n.dEn {
+			if o, ok := owner[strings.ToLower(d)]; !ok || o == code {
+				kept = append(kept, d)
+			}
+		}
+		p.n.dEn = kept
+	}
 }
 
 func enPlural(d string) string {
