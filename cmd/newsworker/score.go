@@ -13,24 +13,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	scoring "github.com/newsworker/newsworker/internal/score"
 )
 
 // This file is the Go port of ../shared/eval/score.py (see the contract's
-// scoring.md). It works on generic JSON values, as the reference does, so
-// that both give the same figures on the same files; TestScoreMatchesPython
-// checks it.
+// scoring.md), built on the primitives of internal/score. It works on
+// generic JSON values, as the reference does, so that both give the same
+// figures on the same files; TestScoreMatchesPython checks it.
 
 var scoreFields = []string{"dates", "locations", "countries", "people", "organizations", "figures"}
-
-var currencies = map[string]bool{}
-
-func init() {
-	for _, c := range strings.Fields("USD EUR GBP MAD SAR AED EGP QAR KWD JOD DZD TND LBP IQD SYP OMR BHD YER LYD SDG MRU " +
-		"TRY CNY JPY CHF CAD AUD RUB INR XOF XAF ILS IRR PKR") {
-		currencies[c] = true
-	}
-}
 
 // jsonObj is a decoded JSON object.
 type jsonObj = map[string]any
@@ -74,147 +65,19 @@ func truthy(v any) bool {
 	return true
 }
 
-var arMap = map[rune]rune{'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ـ': -1}
-
-// isPyWord is Python's \w on str minus '_': letters and numbers.
-func isPyWord(r rune) bool {
-	return r != '_' && (unicode.IsLetter(r) || unicode.IsNumber(r))
-}
-
-// normTokens is score.py's norm: the tokens of a name.
-func normTokens(s string) []string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if r < 0x600 && unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	s = norm.NFC.String(b.String())
-	b.Reset()
-	for _, r := range s {
-		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 {
-			continue
-		}
-		if m, ok := arMap[r]; ok {
-			if m < 0 {
-				continue
-			}
-			r = m
-		}
-		b.WriteRune(r)
-	}
-	toks := strings.FieldsFunc(b.String(), func(r rune) bool { return !isPyWord(r) })
-	for i, t := range toks {
-		toks[i] = stripProclitic(t)
-	}
-	return toks
-}
-
-// stripProclitic: و/ب/ف/ك + ال → ال; لل → ال.
-func stripProclitic(t string) string {
-	r := []rune(t)
-	if len(r) > 4 && strings.ContainsRune("وبفك", r[0]) && string(r[1:3]) == "ال" {
-		return string(r[1:])
-	}
-	if len(r) > 3 && strings.HasPrefix(t, "لل") {
-		return "ال" + string(r[2:])
-	}
-	return t
-}
-
-func nameOverlap(a, b string) float64 {
-	ta, tb := normTokens(a), normTokens(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0
-	}
-	short, long := ta, tb
-	if len(ta) > len(tb) {
-		short, long = tb, ta
-	}
-	for i := 0; i+len(short) <= len(long); i++ {
-		if reflect.DeepEqual(long[i:i+len(short)], short) {
-			return 1
-		}
-	}
-	sa, sb := set(ta), set(tb)
-	inter := 0
-	for t := range sa {
-		if sb[t] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(max(len(sa), len(sb)))
-}
-
-func set(ts []string) map[string]bool {
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
-	}
-	return m
-}
-
-func namesScore(a, b string) float64 {
-	if s := nameOverlap(a, b); s >= 0.5 {
-		return s
-	}
-	return 0
-}
-
-// greedy matches each gold item to at most one predicted item, best score
-// first, ties by gold then predicted index; it returns the pairs.
-func greedy(gold, pred []any, score func(g, p any) float64) [][2]int {
-	type cand struct {
-		s      float64
-		gi, pi int
-	}
-	var cands []cand
-	for gi, g := range gold {
-		for pi, p := range pred {
-			if s := score(g, p); s > 0 {
-				cands = append(cands, cand{s, gi, pi})
-			}
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if a.s != b.s {
-			return a.s > b.s
-		}
-		if a.gi != b.gi {
-			return a.gi < b.gi
-		}
-		return a.pi < b.pi
-	})
-	usedG, usedP := map[int]bool{}, map[int]bool{}
-	var pairs [][2]int
-	for _, c := range cands {
-		if usedG[c.gi] || usedP[c.pi] {
-			continue
-		}
-		usedG[c.gi], usedP[c.pi] = true, true
-		pairs = append(pairs, [2]int{c.gi, c.pi})
-	}
-	return pairs
+// greedy is scoring.Greedy over decoded JSON items.
+func greedy(gold, pred []any, f func(g, p any) float64) [][2]int {
+	return scoring.Greedy(len(gold), len(pred), func(gi, pi int) float64 { return f(gold[gi], pred[pi]) })
 }
 
 func placeScore(gv, pv any) float64 {
 	g, p := obj(gv), obj(pv)
-	gc, pc := strings.ToUpper(str(g["country"])), strings.ToUpper(str(p["country"]))
-	kind := str(p["kind"])
-	if truthy(g["city"]) {
-		if (kind == "city" || kind == "site" || kind == "region") && pc == gc &&
-			reflect.DeepEqual(normTokens(str(p["name"])), normTokens(str(g["city"]))) {
-			return 1
-		}
-		return 0
+	city := str(g["city"])
+	if city == "" && truthy(g["city"]) {
+		// A city that is no string: only a name without tokens equals it.
+		city = " "
 	}
-	if kind == "country" && pc == gc {
-		return 1
-	}
-	return 0
+	return scoring.PlaceScore(city, str(g["country"]), scoring.Place{Kind: str(p["kind"]), Name: str(p["name"]), Country: str(p["country"])})
 }
 
 // pyFloat is Python's float(v) for a decoded JSON value.
@@ -241,42 +104,16 @@ func figureScore(gv, pv any) float64 {
 	if !ok1 || !ok2 {
 		return 0
 	}
-	var ok bool
-	if gx == 0 {
-		ok = px == 0
-	} else {
-		ok = math.Abs(px-gx) <= 0.005*math.Abs(gx)
-	}
-	if !ok {
-		return 0
-	}
-	gu, pu := strings.ToLower(str(g["unit"])), strings.ToLower(str(p["unit"]))
-	isPct := func(u string) bool { return u == "percent" || u == "%" }
-	if isPct(gu) || isPct(pu) {
-		if isPct(gu) && isPct(pu) {
-			return 1
-		}
-		return 0
-	}
-	if currencies[strings.ToUpper(gu)] || str(p["kind"]) == "money" {
-		if gu == pu {
-			return 1
-		}
-		return 0
-	}
-	return 1
+	return scoring.FigureScore(scoring.Figure{Value: gx, Unit: str(g["unit"])},
+		scoring.Figure{Value: px, Unit: str(p["unit"]), Kind: str(p["kind"])})
 }
 
 func orgScore(gv, pv any) float64 {
 	p := obj(pv)
-	best := 0.0
-	for _, key := range []string{"text", "name", "acronym"} {
-		if truthy(p[key]) {
-			best = math.Max(best, namesScore(str(gv), str(p[key])))
-		}
-	}
-	return best
+	return scoring.OrgScore(str(gv), str(p["text"]), str(p["name"]), str(p["acronym"]))
 }
+
+func namesScore(a, b string) float64 { return scoring.NamesScore(a, b) }
 
 // isDay is re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) with Python's Unicode \d.
 func isDay(v any) bool {
@@ -505,23 +342,6 @@ func loadDir(dir string) (map[string]jsonObj, []string, error) {
 	return out, order, nil
 }
 
-func prf(nGold, nPred, tp int) (p, r, f float64) {
-	switch {
-	case nPred > 0:
-		p = float64(tp) / float64(nPred)
-	case nGold == 0:
-		p = 1
-	}
-	r = 1
-	if nGold > 0 {
-		r = float64(tp) / float64(nGold)
-	}
-	if p+r != 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
-}
-
 // round4 is Python's round(x, 4): correctly rounded from the exact value.
 func round4(x float64) float64 {
 	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
@@ -586,7 +406,7 @@ func score(golds map[string]jsonObj, order []string, recs map[string]jsonObj) sc
 		if c == nil {
 			c = []int{0, 0, 0}
 		}
-		p, r, f1 := prf(c[0], c[1], c[2])
+		p, r, f1 := scoring.PRF(c[0], c[1], c[2])
 		fs := fieldScore{round4(p), round4(r), round4(f1), c[0], c[1], c[2]}
 		res.Fields[f] = fs
 		sum += fs.F1

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	scoring "github.com/newsworker/newsworker/internal/score"
 )
 
 const (
@@ -189,7 +191,7 @@ func recordFromGold(g jsonObj, n int) jsonObj {
 		unit := str(f["unit"])
 		kind := "count"
 		switch {
-		case currencies[strings.ToUpper(unit)]:
+		case scoring.IsCurrency(strings.ToUpper(unit)):
 			kind = "money"
 		case unit == "percent":
 			kind = "percent"
@@ -210,27 +212,6 @@ func recordFromGold(g jsonObj, n int) jsonObj {
 		"event_date": ev, "dates": dts, "location": loc, "locations": locs,
 		"attendees": jsonObj{"countries": countries, "people": people, "organizations": orgs},
 		"figures":   figs,
-	}
-}
-
-func TestNormTokens(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string
-	}{
-		{"للأمم المتحدة", "الامم المتحده"},
-		{"والمغرب", "المغرب"},
-		{"Kaïs Saïed", "kais saied"},
-		{"أيمنَ الصفديّ", "ايمن الصفدي"},
-		{"(UN) — Security_Council", "un security council"},
-		{"ﷺ ﬁnance", "صلي الله عليه وسلم finance"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := strings.Join(normTokens(tt.in), " "); got != tt.want {
-				t.Errorf("normTokens(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
 	}
 }
 
