@@ -75,21 +75,32 @@ func Dir() string {
 	}
 }
 
+// files returns the dev set's gold file paths in name order, none when the
+// dev set is absent.
+func files() []string {
+	dir := Dir()
+	if dir == "" {
+		return nil
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dev-*.json"))
+	return files
+}
+
+// Available reports whether the dev set is there, for tests that use it
+// only when it is (Load skips the test otherwise).
+func Available() bool { return len(files()) > 0 }
+
 // Load reads every dev-*.json gold file of the dev set, in file-name order.
 // It skips t with SkipMessage when the dev set is absent and fails t when a
 // file cannot be read or parsed.
 func Load(t testing.TB) []Gold {
 	t.Helper()
-	dir := Dir()
-	var files []string
-	if dir != "" {
-		files, _ = filepath.Glob(filepath.Join(dir, "dev-*.json"))
-	}
-	if len(files) == 0 {
+	paths := files()
+	if len(paths) == 0 {
 		t.Skip(SkipMessage)
 	}
-	out := make([]Gold, 0, len(files))
-	for _, f := range files {
+	out := make([]Gold, 0, len(paths))
+	for _, f := range paths {
 		g, err := ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -51,6 +51,9 @@ func TestDir(t *testing.T) {
 
 func TestLoad(t *testing.T) {
 	golds := Load(t) // skips when the dev set is absent
+	if !Available() {
+		t.Error("Load did not skip, yet Available() = false")
+	}
 	for _, g := range golds {
 		if g.ID == "" || g.Text == "" {
 			t.Errorf("gold file without id or text: %+v", g.ID)
