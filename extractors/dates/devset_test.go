@@ -1,52 +1,15 @@
 package dates
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/internal/devset"
+	"github.com/newsworker/newsworker/internal/score"
 )
-
-const devsetDir = "../../../shared/devset"
-
-// goldArticle is the part of a gold file (contract/gold.schema.json) the
-// date scores read.
-type goldArticle struct {
-	ID        string  `json:"id"`
-	Lang      string  `json:"lang"`
-	Published *string `json:"published"`
-	Text      string  `json:"text"`
-	Gold      struct {
-		EventDate *string  `json:"event_date"`
-		Dates     []string `json:"dates"`
-	} `json:"gold"`
-}
-
-func loadDevset(t testing.TB) []goldArticle {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(devsetDir, "dev-*.json"))
-	if len(files) == 0 {
-		t.Skip("../shared/devset absent: dev-set test skipped")
-	}
-	var arts []goldArticle
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var a goldArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		arts = append(arts, a)
-	}
-	return arts
-}
 
 var isDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
@@ -54,14 +17,14 @@ var isDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 // contract/scoring.md defines them: days only (partial dates left out on
 // both sides), predicted dates[].date ∪ event_date against gold dates ∪
 // event_date, micro-averaged; event exact, null = null counting as right.
-func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc float64) {
+func devScores(t *testing.T, arts []devset.Gold, usePublished bool) (f1, acc float64) {
 	t.Helper()
 	ex := New()
 	var nGold, nPred, tp, evRight int
 	for _, a := range arts {
 		var pub time.Time
-		if usePublished && a.Published != nil {
-			pub, _ = time.Parse("2006-01-02", *a.Published)
+		if usePublished && a.Published != "" {
+			pub, _ = time.Parse("2006-01-02", a.Published)
 		}
 		res := ex.Extract(extractors.NewDocument(a.Text, a.Lang, pub))
 		gold := map[string]bool{}
@@ -70,8 +33,8 @@ func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc flo
 				gold[d] = true
 			}
 		}
-		if a.Gold.EventDate != nil && isDay.MatchString(*a.Gold.EventDate) {
-			gold[*a.Gold.EventDate] = true
+		if isDay.MatchString(a.Gold.EventDate) {
+			gold[a.Gold.EventDate] = true
 		}
 		pred := map[string]bool{}
 		for _, d := range res.Dates {
@@ -101,10 +64,7 @@ func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc flo
 			}
 		}
 		nGold, nPred, tp = nGold+len(gold), nPred+len(pred), tp+hit
-		gev := ""
-		if a.Gold.EventDate != nil {
-			gev = *a.Gold.EventDate
-		}
+		gev := a.Gold.EventDate
 		if gev == ev {
 			evRight++
 		}
@@ -114,11 +74,7 @@ func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc flo
 			t.Logf("%s: missed %v, extra %v, event %q want %q, published %q", a.ID, miss, extra, ev, gev, res.Published)
 		}
 	}
-	p := float64(tp) / float64(max(nPred, 1))
-	r := float64(tp) / float64(max(nGold, 1))
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	_, _, f1 = score.PRF(nGold, nPred, tp)
 	return f1, float64(evRight) / float64(len(arts))
 }
 
@@ -128,7 +84,7 @@ func devScores(t *testing.T, arts []goldArticle, usePublished bool) (f1, acc flo
 // regression shows; with no reference, ten articles that take their day from
 // the address alone cannot have their relative days resolved.
 func TestDevset(t *testing.T) {
-	arts := loadDevset(t)
+	arts := devset.Load(t)
 	for _, tc := range []struct {
 		name          string
 		usePublished  bool

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/internal/devset"
 )
 
 // checkSpans asserts what every Result must hold: each span is the runes
@@ -102,9 +103,8 @@ func TestSpansAreRunes(t *testing.T) {
 	if b, err := os.ReadFile(seedPath); err == nil {
 		texts = append(texts, text{string(b), "ar"})
 	}
-	files, _ = filepath.Glob(filepath.Join(devsetDir, "dev-*.json"))
-	if len(files) > 0 {
-		for _, a := range loadDevset(t) {
+	if devset.Available() {
+		for _, a := range devset.Load(t) {
 			texts = append(texts, text{a.Text, a.Lang})
 		}
 	}
