@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/internal/devset"
 )
 
 // checkFigures asserts what must hold of any output: each span's Text is
@@ -70,8 +71,8 @@ func propertyTexts(t testing.TB) []string {
 		}
 		texts = append(texts, string(b))
 	}
-	if _, err := os.Stat(devsetDir); err == nil {
-		for _, g := range loadDevset(t) {
+	if devset.Available() {
+		for _, g := range devset.Load(t) {
 			texts = append(texts, g.Text)
 		}
 	}
