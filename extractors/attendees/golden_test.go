@@ -1,16 +1,12 @@
 package attendees_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
+	"github.com/newsworker/newsworker/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden extracts each article under testdata/articles (texts written
 // for these tests; the file name starts with the language) and compares
@@ -28,25 +24,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			lang := name[:2]
-			got, err := json.MarshalIndent(extract(string(b), lang), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s:\n%s", name, golden, got)
-			}
+			golden.CheckJSON(t, filepath.Join("testdata", "golden", name+".json"), extract(string(b), lang))
 		})
 	}
 }

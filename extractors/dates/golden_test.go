@@ -1,9 +1,6 @@
 package dates
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,9 +8,8 @@ import (
 	"time"
 
 	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden runs Extract over the articles of testdata/articles (our own
 // writing, published date unknown so that datelines are read) and compares
@@ -35,25 +31,7 @@ func TestGolden(t *testing.T) {
 			doc := extractors.NewDocument(string(text), lang, time.Time{})
 			res := ex.Extract(doc)
 			checkSpans(t, doc, res)
-			got, err := json.MarshalIndent(res, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			path := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s (run go test -update after checking):\n%s", name, path, got)
-			}
+			golden.CheckJSON(t, filepath.Join("testdata", "golden", name+".json"), res)
 		})
 	}
 }

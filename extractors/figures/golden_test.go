@@ -1,9 +1,6 @@
 package figures
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,9 +8,8 @@ import (
 	"time"
 
 	"github.com/newsworker/newsworker/extractors"
+	"github.com/newsworker/newsworker/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden runs the extractor on the articles under testdata/golden
 // (written for these tests; the language is the file name's prefix) and
@@ -33,24 +29,7 @@ func TestGolden(t *testing.T) {
 			}
 			lang, _, _ := strings.Cut(name, "-")
 			figs := ex.Extract(extractors.NewDocument(string(text), lang, time.Time{}), nil)
-			got, err := json.MarshalIndent(figs, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			path := strings.TrimSuffix(in, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("figures of %s differ from %s:\ngot:\n%s", in, path, got)
-			}
+			golden.CheckJSON(t, strings.TrimSuffix(in, ".txt")+".json", figs)
 		})
 	}
 }

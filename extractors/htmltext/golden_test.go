@@ -1,8 +1,6 @@
 package htmltext
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,9 +8,8 @@ import (
 	"testing"
 
 	"github.com/newsworker/newsworker/extractors/lang"
+	"github.com/newsworker/newsworker/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // goldenRecord is what a golden file holds for one page.
 type goldenRecord struct {
@@ -44,27 +41,10 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			got, err := json.MarshalIndent(goldenRecord{
+			golden.CheckJSON(t, filepath.Join("testdata", "golden", strings.TrimSuffix(tt.file, ".html")+".golden"), goldenRecord{
 				Title: a.Title, Published: a.Published, Charset: a.Charset,
 				Lang: lang.Detect(a.Text), Text: strings.Split(a.Text, "\n"),
-			}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			path := filepath.Join("testdata", "golden", strings.TrimSuffix(tt.file, ".html")+".golden")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s differs (run with -update after checking):\ngot:\n%s\nwant:\n%s", path, got, want)
-			}
+			})
 		})
 	}
 }

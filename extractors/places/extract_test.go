@@ -1,8 +1,6 @@
 package places_test
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,9 +10,8 @@ import (
 
 	"github.com/newsworker/newsworker/extractors"
 	"github.com/newsworker/newsworker/extractors/places"
+	"github.com/newsworker/newsworker/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestExtractLocation checks the event's location and the places kept, on
 // sentences written for this test.
@@ -122,24 +119,7 @@ func TestGolden(t *testing.T) {
 			}
 			lang, text, _ := strings.Cut(string(b), "\n")
 			res := ex.Extract(extractors.NewDocument(text, strings.TrimSpace(lang), time.Time{}))
-			got, err := json.MarshalIndent(res, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("Extract(%s) differs from %s:\n%s", f, golden, got)
-			}
+			golden.CheckJSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", res)
 			runes := []rune(text)
 			for _, m := range res.Mentions {
 				if string(runes[m.Start:m.End]) != m.Text {
