@@ -13,6 +13,8 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -53,6 +55,28 @@ func CheckJSON(t testing.TB, path string, v any) {
 		t.Fatal(err)
 	}
 	Check(t, path, append(got, '\n'))
+}
+
+// ForEach runs fn as a subtest for every file matching pattern (a
+// filepath.Glob pattern), named by the file's base name without its
+// extension, with the file's content. It fails t when no file matches or a
+// file cannot be read.
+func ForEach(t *testing.T, pattern string, fn func(t *testing.T, name string, input []byte)) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs match %s: %v", pattern, err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fn(t, name, b)
+		})
+	}
 }
 
 // firstDiff returns the 1-based number of the first line where a and b

@@ -3,6 +3,7 @@ package golden
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -76,5 +77,22 @@ func TestFirstDiff(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("firstDiff(%q, %q) line = %d, want %d", tt.a, tt.b, tt.got, tt.want)
 		}
+	}
+}
+
+func TestForEach(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"en-port.txt", "fr-vote.txt", "skip.json"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("text of "+name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	ForEach(t, filepath.Join(dir, "*.txt"), func(t *testing.T, name string, input []byte) {
+		got = append(got, name+"="+string(input))
+	})
+	want := []string{"en-port=text of en-port.txt", "fr-vote=text of fr-vote.txt"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("ForEach saw %q, want %q", got, want)
 	}
 }
