@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,21 +14,10 @@ import (
 // (written for these tests; the language is the file name's prefix) and
 // compares the figures with the .json beside each one.
 func TestGolden(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
 	ex := New()
-	for _, in := range inputs {
-		name := strings.TrimSuffix(filepath.Base(in), ".txt")
-		t.Run(name, func(t *testing.T) {
-			text, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lang, _, _ := strings.Cut(name, "-")
-			figs := ex.Extract(extractors.NewDocument(string(text), lang, time.Time{}), nil)
-			golden.CheckJSON(t, strings.TrimSuffix(in, ".txt")+".json", figs)
-		})
-	}
+	golden.ForEach(t, filepath.Join("testdata", "golden", "*.txt"), func(t *testing.T, name string, text []byte) {
+		lang, _, _ := strings.Cut(name, "-")
+		figs := ex.Extract(extractors.NewDocument(string(text), lang, time.Time{}), nil)
+		golden.CheckJSON(t, filepath.Join("testdata", "golden", name+".json"), figs)
+	})
 }

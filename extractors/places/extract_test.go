@@ -2,7 +2,6 @@ package places_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -106,28 +105,18 @@ func TestExtractLocation(t *testing.T) {
 // TestGolden extracts the articles in testdata/*.txt (written for this
 // test; first line "lang") and compares with testdata/*.golden.json.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
 	ex := places.New(places.Default())
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	golden.ForEach(t, "testdata/*.txt", func(t *testing.T, name string, b []byte) {
+		lang, text, _ := strings.Cut(string(b), "\n")
+		res := ex.Extract(extractors.NewDocument(text, strings.TrimSpace(lang), time.Time{}))
+		golden.CheckJSON(t, filepath.Join("testdata", name+".golden.json"), res)
+		runes := []rune(text)
+		for _, m := range res.Mentions {
+			if string(runes[m.Start:m.End]) != m.Text {
+				t.Errorf("mention %q: runes[%d:%d] = %q", m.Text, m.Start, m.End, string(runes[m.Start:m.End]))
 			}
-			lang, text, _ := strings.Cut(string(b), "\n")
-			res := ex.Extract(extractors.NewDocument(text, strings.TrimSpace(lang), time.Time{}))
-			golden.CheckJSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", res)
-			runes := []rune(text)
-			for _, m := range res.Mentions {
-				if string(runes[m.Start:m.End]) != m.Text {
-					t.Errorf("mention %q: runes[%d:%d] = %q", m.Text, m.Start, m.End, string(runes[m.Start:m.End]))
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func ExampleExtractor_Extract() {
