@@ -483,7 +483,7 @@ func (c *context) orgResult() []Organization {
 			// also act on its own somewhere in the text
 			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament" &&
 				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole) || c.framed(h.i))
-			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) {
+			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) && !c.signingUnit(h, r) {
 				continue
 			}
 		}
@@ -871,4 +871,17 @@ func (c *context) insideUnit(h orgHit) bool {
 		}
 	}
 	return false
+}
+
+// signingUnit reports a Latin-script body given with its bracketed
+// acronym early in a person's role (r is the 1-based offset of its first
+// token there), in a sentence where someone signs or attends: "The
+// secretary of the Rural Finance Division (RFD), X, signed" names the
+// division as a party. Without the acronym ("Ruritania's Rural Finance
+// Division") the body only describes the office.
+func (c *context) signingUnit(h orgHit, r int) bool {
+	if h.entry != nil || r > 8 || c.toks[h.i].ar || h.aj == h.ai || !c.toks[h.ai].acr {
+		return false
+	}
+	return c.framed(h.i)
 }

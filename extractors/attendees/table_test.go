@@ -307,6 +307,8 @@ func TestOrganizations(t *testing.T) {
 		{"en department and division", "en", "The Water Resources Division (WRD) and the Revenue Department signed the grant.", []string{"Water Resources Division", "WRD", "Revenue Department"}},
 		{"fr cabinet in lower case", "fr", "Le conseil des ministres a adopté jeudi le code minier.", []string{"conseil des ministres"}},
 		{"fr acronym subjects of an agent verb", "fr", "Le MINEPAT et le MINADER ont signé une convention avec la Banque mondiale.", []string{"MINEPAT", "MINADER", "Banque mondiale"}},
+		{"en unit with acronym in a signer's role", "en", "The secretary of Rural Finance Division (RFD), Tarik Salman, and the mission chief, Helga Strand, signed the agreements.", []string{"Rural Finance Division", "RFD"}},
+		{"en unit without acronym only describes the office", "en", "Ruritania's Rural Finance Division secretary, Tarik Salman, signed the agreements.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
