@@ -49,6 +49,9 @@ func (c *context) shapeOrgs() {
 		if !ok {
 			h, ok = c.seatName(i)
 		}
+		if !ok {
+			h, ok = c.listParty(i)
+		}
 		if !ok && c.subjectAcronym(i) {
 			h, ok = orgHit{i: i, j: i + 1, ai: i + 1, aj: i + 1}, true
 		}
@@ -224,8 +227,8 @@ func (c *context) seatParty(i int) (orgHit, bool) {
 }
 
 // numberWords are small counts written out before a seat word.
-var numberWords = newWordSet(`un une deux trois quatre cinq six sept huit neuf dix one two three four five six
-	seven eight nine ten`)
+var numberWords = newWordSet(`un une deux trois quatre cinq six sept huit neuf dix onze douze one two three four
+	five six seven eight nine ten eleven twelve thirteen fourteen fifteen`)
 
 // seatsIn reports a body named as the place of the seats a party wins
 // ("… sièges à l’Assemblée nationale", "seats in Parliament"): the
@@ -284,6 +287,24 @@ func (c *context) seatName(i int) (orgHit, bool) {
 	if _, ok := c.title(i, 0); ok {
 		return orgHit{}, false
 	}
+	k := c.capNameEnd(i)
+	if k-i < 2 || k+2 >= len(c.toks) {
+		return orgHit{}, false
+	}
+	n := k
+	if seatVerbs.has(&c.toks[n]) {
+		n++
+	}
+	if (c.toks[n].num || numberWords.has(&c.toks[n])) && n+1 < len(c.toks) && seatWords.m[c.toks[n+1].key] {
+		return orgHit{i: i, j: k}, true
+	}
+	return orgHit{}, false
+}
+
+// capNameEnd returns the end of the capitalized words from token i on;
+// words joined by a hyphen and a one-letter link stay one name
+// ("Jamhoori Ittehad-e-Awam").
+func (c *context) capNameEnd(i int) int {
 	k := i + 1
 	for k < len(c.toks) && k-i < 8 {
 		x := &c.toks[k]
@@ -296,15 +317,56 @@ func (c *context) seatName(i int) (orgHit, bool) {
 		}
 		break
 	}
-	if k-i < 2 || k+2 >= len(c.toks) {
+	return k
+}
+
+// listParty reads a party in a list of results that follows a seat count:
+// "… 91 seats, followed by KDP-R 52, NFA 38, independents 11, Jamhoori
+// Ittehad-e-Awam nine", "suivi de l’UDPR (14) et du MPS (9)". The name
+// (an acronym or capitalized words) stands right before its count, and the
+// count ends the item; lower-case words ("independents") are no party.
+func (c *context) listParty(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if t.ar || !(t.acr || t.cap) || c.isStop(i) || laArticles.m[t.key] || c.mention(i) != nil || c.startsName(i) {
 		return orgHit{}, false
 	}
-	n := k
-	if seatVerbs.has(&c.toks[n]) {
+	if _, ok := c.title(i, 0); ok {
+		return orgHit{}, false
+	}
+	var e int
+	if t.acr {
+		e, _ = c.acronymEnd(i)
+	} else {
+		e = c.capNameEnd(i)
+	}
+	n := e
+	if n < len(c.toks) && c.toks[n].p == '(' {
 		n++
 	}
-	if (c.toks[n].num || numberWords.has(&c.toks[n])) && n+1 < len(c.toks) && seatWords.m[c.toks[n+1].key] {
-		return orgHit{i: i, j: k}, true
+	if n+1 >= len(c.toks) || !(c.toks[n].num || numberWords.has(&c.toks[n])) {
+		return orgHit{}, false
 	}
-	return orgHit{}, false
+	n++
+	if c.toks[n].p == ')' && c.toks[e].p == '(' {
+		n++
+	} else if c.toks[e].p == '(' {
+		return orgHit{}, false
+	}
+	if n < len(c.toks) && !(c.toks[n].p == ',' || c.toks[n].p == '.' || c.toks[n].p == ';' || laAnd.has(&c.toks[n])) {
+		return orgHit{}, false
+	}
+	if !c.seatsBefore(i) {
+		return orgHit{}, false
+	}
+	return orgHit{i: i, j: e}, true
+}
+
+// seatsBefore reports a seat word earlier in the sentence of token i.
+func (c *context) seatsBefore(i int) bool {
+	for k := c.sentenceStart(i); k < i; k++ {
+		if seatWords.has(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -309,6 +309,10 @@ func TestOrganizations(t *testing.T) {
 		{"fr acronym subjects of an agent verb", "fr", "Le MINEPAT et le MINADER ont signé une convention avec la Banque mondiale.", []string{"MINEPAT", "MINADER", "Banque mondiale"}},
 		{"en unit with acronym in a signer's role", "en", "The secretary of Rural Finance Division (RFD), Tarik Salman, and the mission chief, Helga Strand, signed the agreements.", []string{"Rural Finance Division", "RFD"}},
 		{"en unit without acronym only describes the office", "en", "Ruritania's Rural Finance Division secretary, Tarik Salman, signed the agreements.", []string{}},
+		{"en results list after a seat count", "en", "The Harvest Union Party has so far secured ninety-one seats in the National Assembly followed by NRP-M 52, NFA 38, independents 11, Jamhoori Ittehad-e-Awam nine, RCM seven, Coastal People League four and two each by the Valley National Party and the Northern Democratic Alliance.", []string{"Harvest Union Party", "NRP-M", "NFA", "Jamhoori Ittehad-e-Awam", "RCM", "Coastal People League", "Valley National Party", "Northern Democratic Alliance"}},
+		{"fr results list with bracketed counts", "fr", "Selon les résultats provisoires, le RPN arc-en-ciel obtient 38 sièges, suivi de l’UDPR (14) et du MPS (9).", []string{"RPN", "UDPR", "MPS"}},
+		{"ar results list", "ar", "حصل حزب النهضة الوطني على 27 مقعدا، تلاه حزب الوفاق الديمقراطي بـ 18 مقعدا.", []string{"حزب النهضة الوطني", "حزب الوفاق الديمقراطي"}},
+		{"en count list without seats names no party", "en", "The squad scored in every match: Brenner 4, Okafor 3 and Lindqvist 2.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
