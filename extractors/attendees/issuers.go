@@ -52,7 +52,7 @@ func (c *context) shapeOrgs() {
 		if !ok {
 			h, ok = c.listParty(i)
 		}
-		if !ok && c.subjectAcronym(i) {
+		if !ok && (c.subjectAcronym(i) || c.sourceAcronym(i)) {
 			h, ok = orgHit{i: i, j: i + 1, ai: i + 1, aj: i + 1}, true
 		}
 		if ok {
@@ -370,3 +370,30 @@ func (c *context) seatsBefore(i int) bool {
 	}
 	return false
 }
+
+// sourceAcronym reports the issuer of an official statement named as its
+// source at the end of the text: an all-capitals acronym of four letters
+// or more after "Source :" or after the slash of a signature line
+// ("Bureau de la Communication/MIREC."). News agencies are in the lexicon
+// as outlets and never reach here.
+func (c *context) sourceAcronym(i int) bool {
+	t := &c.toks[i]
+	if !t.upper || len(t.key) < 4 || i == 0 || c.mention(i) != nil || c.capsWord(i) {
+		return false
+	}
+	if n := i + 1; n < len(c.toks) && !(c.toks[n].nl || c.toks[n].p == '.' && (n+1 == len(c.toks) || c.toks[n+1].nl)) {
+		return false // the acronym ends its line
+	}
+	p := &c.toks[i-1]
+	if p.p == '/' {
+		return i >= 2 && c.toks[i-2].word() && !t.nl
+	}
+	k := i - 1
+	if p.p == ':' {
+		k--
+	}
+	return k >= 0 && sourceWords.has(&c.toks[k]) && (k == 0 || c.toks[k].nl || c.toks[k-1].p == '.')
+}
+
+// sourceWords introduce the issuer of a statement on its own line.
+var sourceWords = newWordSet(`source sources`)

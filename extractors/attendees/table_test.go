@@ -313,6 +313,10 @@ func TestOrganizations(t *testing.T) {
 		{"fr results list with bracketed counts", "fr", "Selon les résultats provisoires, le RPN arc-en-ciel obtient 38 sièges, suivi de l’UDPR (14) et du MPS (9).", []string{"RPN", "UDPR", "MPS"}},
 		{"ar results list", "ar", "حصل حزب النهضة الوطني على 27 مقعدا، تلاه حزب الوفاق الديمقراطي بـ 18 مقعدا.", []string{"حزب النهضة الوطني", "حزب الوفاق الديمقراطي"}},
 		{"en count list without seats names no party", "en", "The squad scored in every match: Brenner 4, Okafor 3 and Lindqvist 2.", []string{}},
+		{"fr issuer after the slash of a signature line", "fr", "Le ministre a reçu l’ambassadeur du Portugal.\nBureau de la Communication/MIREC.", []string{"MIREC"}},
+		{"fr issuer after Source", "fr", "Le ministre a reçu l’ambassadeur du Portugal.\nSource : MIREC", []string{"MIREC"}},
+		{"fr news agency as source is no issuer", "fr", "Le ministre a reçu l’ambassadeur du Portugal.\nSource : KUNA", []string{}},
+		{"fr acronym inside a sentence is no source", "fr", "Il a cité la source : MIREC a démenti, selon lui.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
