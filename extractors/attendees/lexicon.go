@@ -126,6 +126,11 @@ func parseLexicon() (*lexicon, error) {
 			p.org = e
 			p.short = len(p.words) == 1 && (p.words[0].mode == caseUpper || isShortArabic(a))
 			l.orgs.add(p, bitOrg)
+			if d := dotted(a); d != "" && !strings.Contains(f[4], d) {
+				dp := newPhrase(d, true) // "E.U." for "EU"
+				dp.org, dp.short = e, true
+				l.orgs.add(dp, bitOrg)
+			}
 		}
 		l.entries = append(l.entries, e)
 		return nil
@@ -361,4 +366,21 @@ func classOf(key string) uint64 {
 		return 0
 	}
 	return classes[key]
+}
+
+// dotted returns the dotted spelling of a two- or three-letter acronym in
+// capitals ("EU" → "E.U."), or "" for any other spelling.
+func dotted(a string) string {
+	if len(a) < 2 || len(a) > 3 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(a); i++ {
+		if a[i] < 'A' || a[i] > 'Z' {
+			return ""
+		}
+		b.WriteByte(a[i])
+		b.WriteByte('.')
+	}
+	return b.String()
 }

@@ -64,6 +64,10 @@ func (c *context) findOrgs() {
 			i++ // "AU TITRE DE …": a heading in capitals, not "AU"
 			continue
 		}
+		if m.j < len(c.toks) && c.toks[m.j-1].p == '.' && c.toks[m.j].p == '-' && c.toks[m.j].s == c.toks[m.j-1].e {
+			i = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
+			continue
+		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
 		c.acronymAfter(&h)

@@ -317,6 +317,8 @@ func TestOrganizations(t *testing.T) {
 		{"fr issuer after Source", "fr", "Le ministre a reçu l’ambassadeur du Portugal.\nSource : MIREC", []string{"MIREC"}},
 		{"fr news agency as source is no issuer", "fr", "Le ministre a reçu l’ambassadeur du Portugal.\nSource : KUNA", []string{}},
 		{"fr acronym inside a sentence is no source", "fr", "Il a cité la source : MIREC a démenti, selon lui.", []string{}},
+		{"en dotted acronyms map to their body", "en", "The E.U. pledged 40 million euros and the A.U. sent observers, according to U.N. figures.", []string{"E.U.", "A.U.", "U.N."}},
+		{"en dotted acronym in a compound adjective is no body", "en", "U.S.-led forces and a U.N.-brokered truce held in the valley.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
