@@ -92,7 +92,7 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 		pre := c.procliticIn(i, arShortBodies)
 		if pre < 0 {
 			// "برئاسة" (chaired by) is no body: only و may stand before رئاسة
-			if pre = c.procliticIn(i, presidencyWords); pre < 0 || pre > 0 && !strings.HasPrefix(t.key, waw) {
+			if pre = c.procliticIn(i, presidencyWords); pre < 0 || pre > 0 && !strings.HasPrefix(t.key, waw) && !c.statementOf(i) {
 				return orgHit{}, false
 			}
 			if i > 0 && c.toks[i-1].key == "تحت" {
@@ -397,3 +397,14 @@ func (c *context) sourceAcronym(i int) bool {
 
 // sourceWords introduce the issuer of a statement on its own line.
 var sourceWords = newWordSet(`source sources`)
+
+// statementNouns name a statement whose issuer follows with ل: "بلاغ
+// لرئاسة الحكومة" (a communiqué of the head of government's office).
+var statementNouns = newWordSet(`بلاغ بيان بلاغا بيانا تعميم تعميما منشور منشورا`)
+
+// statementOf reports an Arabic word with the proclitic ل right after a
+// statement noun: the body issues the statement. Elsewhere "لرئاسة" is
+// "for the chairmanship of" ("مرشح لرئاسة الحكومة").
+func (c *context) statementOf(i int) bool {
+	return i > 0 && strings.HasPrefix(c.toks[i].key, "ل") && statementNouns.has(&c.toks[i-1])
+}

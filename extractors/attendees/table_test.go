@@ -319,6 +319,8 @@ func TestOrganizations(t *testing.T) {
 		{"fr acronym inside a sentence is no source", "fr", "Il a cité la source : MIREC a démenti, selon lui.", []string{}},
 		{"en dotted acronyms map to their body", "en", "The E.U. pledged 40 million euros and the A.U. sent observers, according to U.N. figures.", []string{"E.U.", "A.U.", "U.N."}},
 		{"en dotted acronym in a compound adjective is no body", "en", "U.S.-led forces and a U.N.-brokered truce held in the valley.", []string{}},
+		{"ar issuer of a communique with l", "ar", "وأفاد بلاغ لرئاسة الحكومة بأن المجلس سيجتمع الخميس المقبل.", []string{"رئاسة الحكومة"}},
+		{"ar candidate for the office is no body", "ar", "وأعلن الحزب مرشحه لرئاسة الحكومة المقبلة.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
