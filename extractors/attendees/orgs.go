@@ -494,7 +494,7 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
-		if c.formerBody(h) || c.insideUnit(h) {
+		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -855,8 +855,10 @@ var formerWords = newWordSet(`المستقيلة المستقيل المنحلة
 
 // formerBody reports a body with a former-word right before or after it.
 func (c *context) formerBody(h orgHit) bool {
-	if h.j < len(c.toks) && formerWords.has(&c.toks[h.j]) && c.toks[h.j].ar {
-		return true
+	for _, k := range [2]int{h.j - 1, h.j} { // the word closing the name or right after it
+		if k > h.i && k < len(c.toks) && c.toks[k].ar && formerWords.has(&c.toks[k]) {
+			return true
+		}
 	}
 	k := h.i - 1
 	for k >= 0 && c.toks[k].word() && laArticles.has(&c.toks[k]) && !c.toks[k].ar {
@@ -888,4 +890,29 @@ func (c *context) signingUnit(h orgHit, r int) bool {
 		return false
 	}
 	return c.framed(h.i)
+}
+
+// palaceHeads open a palace or court office ("الديوان الرئاسي", "الديوان
+// الملكي"), and protocolWords mark a sentence about ceremony.
+var (
+	palaceHeads   = newWordSet(`الديوان ديوان`)
+	protocolWords = newWordSet(`مراسم مراسيم البروتوكول بروتوكول التشريفات المراسم`)
+)
+
+// protocolOffice reports a palace office named in a sentence about
+// ceremony: it arranges the reception and takes no part in the talks.
+func (c *context) protocolOffice(h orgHit) bool {
+	if !c.toks[h.i].ar || c.procliticIn(h.i, palaceHeads) < 0 {
+		return false
+	}
+	for k := c.sentenceStart(h.i); k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k > h.i && (t.p == '.' || t.p == '!' || t.p == '؟' || t.nl) {
+			break
+		}
+		if t.ar && c.procliticIn(k, protocolWords) >= 0 {
+			return true
+		}
+	}
+	return false
 }

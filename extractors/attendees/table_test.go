@@ -321,6 +321,8 @@ func TestOrganizations(t *testing.T) {
 		{"en dotted acronym in a compound adjective is no body", "en", "U.S.-led forces and a U.N.-brokered truce held in the valley.", []string{}},
 		{"ar issuer of a communique with l", "ar", "وأفاد بلاغ لرئاسة الحكومة بأن المجلس سيجتمع الخميس المقبل.", []string{"رئاسة الحكومة"}},
 		{"ar candidate for the office is no body", "ar", "وأعلن الحزب مرشحه لرئاسة الحكومة المقبلة.", []string{}},
+		{"ar palace office in a protocol sentence", "ar", "وأشرف الديوان الرئاسي على مراسم الاستقبال، ووقع صندوق النقد الدولي الاتفاق.", []string{"صندوق النقد الدولي"}},
+		{"ar outgoing government as subject is background", "ar", "وقالت الحكومة المستقيلة إنها ستواصل تصريف الأعمال.", []string{}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
