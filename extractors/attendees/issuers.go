@@ -396,11 +396,11 @@ func (c *context) sourceAcronym(i int) bool {
 }
 
 // sourceWords introduce the issuer of a statement on its own line.
-var sourceWords = newWordSet(`source sources`)
+var sourceWords = newPlainSet(`source sources`)
 
 // statementNouns name a statement whose issuer follows with ل: "بلاغ
 // لرئاسة الحكومة" (a communiqué of the head of government's office).
-var statementNouns = newWordSet(`بلاغ بيان بلاغا بيانا تعميم تعميما منشور منشورا`)
+var statementNouns = newPlainSet(`بلاغ بيان بلاغا بيانا تعميم تعميما منشور منشورا`)
 
 // statementOf reports an Arabic word with the proclitic ل right after a
 // statement noun: the body issues the statement. Elsewhere "لرئاسة" is

@@ -494,7 +494,7 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
-		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) {
+		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -895,8 +895,8 @@ func (c *context) signingUnit(h orgHit, r int) bool {
 // palaceHeads open a palace or court office ("الديوان الرئاسي", "الديوان
 // الملكي"), and protocolWords mark a sentence about ceremony.
 var (
-	palaceHeads   = newWordSet(`الديوان ديوان`)
-	protocolWords = newWordSet(`مراسم مراسيم البروتوكول بروتوكول التشريفات المراسم`)
+	palaceHeads   = newPlainSet(`الديوان ديوان`)
+	protocolWords = newPlainSet(`مراسم مراسيم البروتوكول بروتوكول التشريفات المراسم`)
 )
 
 // protocolOffice reports a palace office named in a sentence about
@@ -915,4 +915,34 @@ func (c *context) protocolOffice(h orgHit) bool {
 		}
 	}
 	return false
+}
+
+// topicCues end a phrase that makes what follows the subject of talks:
+// "touched on", "discussed", "talks about", "discuté de".
+var (
+	topicVerbs = newPlainSet(`touched focused discussed reviewed talked evoked évoqué abordé discuté`)
+	topicPreps = newPlainSet(`on upon about regarding concerning sur de`)
+)
+
+// topicBody reports a Latin-script body named only as a topic of talks
+// ("the talks touched on the Union State of …", "they discussed the
+// Customs Bloc"): it is background unless named elsewhere as acting.
+func (c *context) topicBody(h orgHit) bool {
+	if c.toks[h.i].ar || h.entry != nil && h.entry.Kind == "company" {
+		return false
+	}
+	k := h.i - 1
+	for k >= 0 && c.toks[k].word() && laArticles.has(&c.toks[k]) {
+		k--
+	}
+	if k < 0 || !c.toks[k].word() {
+		return false
+	}
+	if topicVerbs.has(&c.toks[k]) {
+		return true
+	}
+	if k > 0 && topicPreps.has(&c.toks[k]) && topicVerbs.has(&c.toks[k-1]) {
+		return true
+	}
+	return c.toks[k].key == "regarding" || c.toks[k].key == "concerning"
 }

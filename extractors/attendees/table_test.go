@@ -323,6 +323,8 @@ func TestOrganizations(t *testing.T) {
 		{"ar candidate for the office is no body", "ar", "وأعلن الحزب مرشحه لرئاسة الحكومة المقبلة.", []string{}},
 		{"ar palace office in a protocol sentence", "ar", "وأشرف الديوان الرئاسي على مراسم الاستقبال، ووقع صندوق النقد الدولي الاتفاق.", []string{"صندوق النقد الدولي"}},
 		{"ar outgoing government as subject is background", "ar", "وقالت الحكومة المستقيلة إنها ستواصل تصريف الأعمال.", []string{}},
+		{"en bloc only discussed is background", "en", "The talks touched on the Customs Union of Ruritania and Borduria, and the Lakeside Development Bank signed a loan.", []string{"Lakeside Development Bank"}},
+		{"en bloc that acts is kept", "en", "The Customs Union of Ruritania and Borduria signed a trade pact on Monday.", []string{"Customs Union of Ruritania and Borduria"}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {

@@ -21,6 +21,9 @@ var (
 )
 
 func newBit() uint64 {
+	if nextBit >= 64 {
+		panic("attendees: more than 64 word classes; make the rarely read ones with newPlainSet")
+	}
 	b := uint64(1) << nextBit
 	nextBit++
 	return b
@@ -55,8 +58,31 @@ func (s wordSet) add(key string) {
 }
 
 // has reports a text token in the class: the word or, for an Arabic word,
-// one of its stems.
-func (s wordSet) has(t *tok) bool { return t.cls&s.bit != 0 }
+// one of its stems. A plain set (no bit) matches the word itself only.
+func (s wordSet) has(t *tok) bool {
+	if s.bit == 0 {
+		return s.m[t.key]
+	}
+	return t.cls&s.bit != 0
+}
+
+// newPlainSet is newWordSet for a class read by few rules: it takes no bit
+// of tok.cls (there are 64), so has matches the folded word itself, not
+// its stems.
+func newPlainSet(words string) wordSet {
+	s := wordSet{m: map[string]bool{}}
+	for _, w := range strings.Fields(words) {
+		for _, t := range tokenize(strings.ReplaceAll(w, "_", " "), nil) {
+			if t.word() {
+				s.m[t.key] = true
+				for _, v := range lamVariants(t.key) {
+					s.m[v] = true
+				}
+			}
+		}
+	}
+	return s
+}
 
 // arConstruct are nouns that sit inside a role or organization phrase in
 // the construct state: "وزير خارجية المغرب", "رئيس مجلس الوزراء", "مدير مكتب".
