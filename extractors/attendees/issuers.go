@@ -228,7 +228,7 @@ func (c *context) seatParty(i int) (orgHit, bool) {
 
 // numberWords are small counts written out before a seat word.
 var numberWords = newWordSet(`un une deux trois quatre cinq six sept huit neuf dix onze douze one two three four
-	five six seven eight nine ten eleven twelve thirteen fourteen fifteen`)
+	five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen`)
 
 // seatsIn reports a body named as the place of the seats a party wins
 // ("… sièges à l’Assemblée nationale", "seats in Parliament"): the
@@ -292,13 +292,42 @@ func (c *context) seatName(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	n := k
-	if seatVerbs.has(&c.toks[n]) {
+	for n < len(c.toks) && n-k < 3 && seatAdverbs.m[c.toks[n].key] {
+		n++ // "has so far secured"
+	}
+	if n < len(c.toks) && seatVerbs.has(&c.toks[n]) {
 		n++
 	}
-	if (c.toks[n].num || numberWords.has(&c.toks[n])) && n+1 < len(c.toks) && seatWords.m[c.toks[n+1].key] {
+	if e := c.countEnd(n); e > n && e < len(c.toks) && seatWords.m[c.toks[e].key] {
 		return orgHit{i: i, j: k}, true
 	}
 	return orgHit{}, false
+}
+
+// seatAdverbs stand between a party and the verb of its seats.
+var seatAdverbs = newPlainSet(`has have had so far already now reportedly also a déjà également`)
+
+// tensWords build a count written out: "one hundred and fourteen",
+// "ninety-one".
+var tensWords = newPlainSet(`twenty thirty forty fifty sixty seventy eighty ninety hundred vingt trente
+	quarante cinquante soixante cent`)
+
+// countEnd returns the end of a count at token n, in digits or written
+// out, or n when there is none.
+func (c *context) countEnd(n int) int {
+	if n >= len(c.toks) {
+		return n
+	}
+	if c.toks[n].num {
+		return n + 1
+	}
+	e := n
+	for e < len(c.toks) && (numberWords.has(&c.toks[e]) || tensWords.m[c.toks[e].key] ||
+		e > n && (c.toks[e].key == "and" || c.toks[e].key == "et") && e+1 < len(c.toks) &&
+			(numberWords.has(&c.toks[e+1]) || tensWords.m[c.toks[e+1].key])) {
+		e++
+	}
+	return e
 }
 
 // capNameEnd returns the end of the capitalized words from token i on;
