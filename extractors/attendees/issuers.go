@@ -273,7 +273,7 @@ var frActs = newWordSet(`signé signés signée annoncé décidé publié organi
 	conclu indiqué précisé affirmé déclaré reçu mobilisé approuvé validé proclamé dénoncé condamné appelé`)
 
 // seatVerbs join a party's name to the seats it wins.
-var seatVerbs = newWordSet(`won wins took takes secured secures bagged obtained got gained remporte obtient obtenu
+var seatVerbs = newWordSet(`won wins took takes taken claimed secured secures bagged obtained got gained remporte obtient obtenu
 	remporté décroche avec with`)
 
 // seatName reads a capitalized name that wins seats, with no party word in
@@ -293,7 +293,7 @@ func (c *context) seatName(i int) (orgHit, bool) {
 	}
 	n := k
 	for n < len(c.toks) && n-k < 3 && seatAdverbs.m[c.toks[n].key] {
-		n++ // "has so far secured"
+		n++ // "has now taken"
 	}
 	if n < len(c.toks) && seatVerbs.has(&c.toks[n]) {
 		n++
@@ -304,7 +304,7 @@ func (c *context) seatName(i int) (orgHit, bool) {
 	return orgHit{}, false
 }
 
-// seatAdverbs stand between a party and the verb of its seats.
+// seatAdverbs stand between a party and the verb of its seats ("has now taken").
 var seatAdverbs = newPlainSet(`has have had so far already now reportedly also a déjà également`)
 
 // tensWords build a count written out: "one hundred and fourteen",
