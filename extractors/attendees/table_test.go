@@ -327,6 +327,8 @@ func TestOrganizations(t *testing.T) {
 		{"en bloc that acts is kept", "en", "The Customs Union of Ruritania and Borduria signed a trade pact on Monday.", []string{"Customs Union of Ruritania and Borduria"}},
 		{"en name without party word, auxiliaries and a written-out count", "en", "Qaumi Tehreek-e-Nizam has now taken one hundred and six seats, ahead of NFA 43 and independents 14.", []string{"Qaumi Tehreek-e-Nizam", "NFA"}},
 		{"en name that has won seats", "en", "Awami Sangram has won 57 seats in the provincial vote.", []string{"Awami Sangram"}},
+		{"ar bilateral council with a hyphen", "ar", "وعقد المجلس التنسيقي الأردني - الكويتي اجتماعه الأول في عمان.", []string{"المجلس التنسيقي الأردني - الكويتي"}},
+		{"ar bilateral council with an en dash", "ar", "وعقد المجلس التنسيقي الأردني – الكويتي اجتماعه الأول في عمان.", []string{"المجلس التنسيقي الأردني – الكويتي"}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
 	}
 	for _, tt := range tests {
