@@ -262,7 +262,7 @@ func TestFaultServerRestart(t *testing.T) {
 	const n, poisonEvery = 300, 10
 	srv := natstest.RunServer(t)
 	cfg := faultConfig()
-	cfg.WrapEnrich = paced(10 * time.Millisecond)
+	cfg.WrapEnrich = paced(25 * time.Millisecond)
 	nc := srv.Connect(t)
 	js := newJS(t, nc)
 	w := startWorker(t, nc, cfg)
@@ -292,7 +292,7 @@ func TestFaultClusterNodeLoss(t *testing.T) {
 	cfg.Replicas = 3
 	cfg.AckWait = 4 * time.Second
 	cfg.PublishTimeout = 3 * time.Second
-	cfg.WrapEnrich = paced(10 * time.Millisecond)
+	cfg.WrapEnrich = paced(25 * time.Millisecond)
 	nc := c.Connect(t)
 	js := newJS(t, nc)
 	w := startWorker(t, nc, cfg)
