@@ -50,6 +50,14 @@ var backgroundAfter = newWordSet(`led backed border borders frontière الحد�
 var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أكدت ترى تعتبر تريد ستقدم a annonce annoncé promis has have
 	said says will pledged announced signed`)
 
+// stateShortNames are short names of a state that the gazetteer does not
+// resolve on their own: "le Faso", "Président du Faso" (Burkina Faso).
+var stateShortNames = map[string]string{"faso": "BF"}
+
+// stateShortName returns the country a folded word names as a short state
+// name, or "".
+func stateShortName(key string) string { return stateShortNames[key] }
+
 // leadSentence returns the tokens of the article's first sentence of six
 // words or more (a dateline or byline line is skipped): a country named
 // there is the article's subject.
@@ -167,6 +175,17 @@ func (c *context) findCountries() {
 		}
 	}
 	leadS, leadE := c.leadSentence()
+	// "le Faso" named in a participation sentence or the lead, outside any
+	// gazetteer mention
+	for k := range c.toks {
+		if code := stateShortName(c.toks[k].key); code != "" && c.mentAt[k] < 0 && !inName[k] && roleOf[k] == 0 && !bg[k] {
+			w := wMention
+			if part[k] || k >= leadS && k < leadE {
+				w++
+			}
+			c.cues = append(c.cues, countryCue{code: code, weight: w, tok: k, ment: -1})
+		}
+	}
 	lastMent := int32(-1)
 	for k := range c.toks {
 		mi := c.mentAt[k]

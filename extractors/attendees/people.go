@@ -1351,6 +1351,9 @@ func (c *context) roleCountry(rs, re int) string {
 			}
 			return m.Country
 		}
+		if code := stateShortName(c.toks[k].key); code != "" {
+			return code // "Président du Faso"
+		}
 	}
 	// a qualifier right before the role: "Chinese President", "U.S. Secretary"
 	if c.toks[rs].ar {

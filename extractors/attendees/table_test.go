@@ -384,6 +384,8 @@ func TestCountries(t *testing.T) {
 		{"ar country an envoy is posted to", "ar", "وقع وزير المالية مع السفير البريطاني لدى الأردن مذكرة تفاهم.", []string{"GB", "JO"}},
 		{"ar regional council speaks for its country", "ar", "ووقع رئيس جهة طنجة - تطوان - الحسيمة اتفاقية شراكة.", []string{"MA"}},
 		{"ar tremors felt are background", "ar", "ضرب زلزال قوي تركيا، ووصلت ارتدادات الزلزال إلى مدن في اليونان.", []string{"TR"}},
+		{"fr office title names the Faso", "fr", "Le conseil a siégé jeudi sous la haute autorité de Monsieur Issa Compaoré, Président du Faso, chef de l'État, à Kaya.", []string{"BF"}},
+		{"fr the Faso alone", "fr", "Le Faso a signé mardi une convention de financement avec la Banque ouest-africaine de développement.", []string{"BF"}},
 		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
