@@ -78,6 +78,22 @@ func TestExtractLocation(t *testing.T) {
 		// formal names
 		{"ar", "توجه الوفد البرلماني إلى الجمهورية اليمنية في زيارة تستغرق أربعة أيام.", "Yemen", []string{"Yemen/YE/country"}},
 		{"fr", "Le ministre ghanéen est arrivé lundi en République islamique de Mauritanie.", "Mauritania", []string{"Mauritania/MR/country"}},
+		// third round: "where" + event verb keeps the place; a capital word + city after arrival; a signing government; office names; earlier events
+		{"ar", "واستهل رئيس الوزراء جولته أمس من العاصمة الكويتية الكويت، حيث اجتمع مع ولي العهد.", "Kuwait City", []string{"Kuwait City/KW/city"}},
+		{"en", "The envoy began his tour on Sunday from Muscat, where he met the foreign minister.", "Muscat", []string{"Muscat/OM/city"}},
+		{"fr", "Le ministre a entamé sa tournée lundi depuis Dakar, où il a rencontré le président.", "Dakar", []string{"Dakar/SN/city"}},
+		{"ar", "وصل وزير خارجية ماليزيا، اليوم الأربعاء، إلى العاصمة عمان في زيارة رسمية.", "Amman", []string{"Amman/JO/city"}},
+		{"ar", "وصل رئيس وزراء الهند، صباح اليوم، إلى العاصمة بيروت.", "Beirut", []string{"Beirut/LB/city"}},
+		{"en", "The Islamic Development Bank (IsDB) and Senegal government on Monday signed two financing agreements.", "Senegal", []string{"Senegal/SN/country"}},
+		{"en", "The World Bank and the government of Ghana signed a credit agreement on Thursday.", "Ghana", []string{"Ghana/GH/country"}},
+		{"ar", "وقعت حكومة تونس والبنك الإسلامي للتنمية اليوم اتفاقية قرض لتمويل مشروع للري.", "Tunisia", []string{"Tunisia/TN/country"}},
+		{"fr", "Le gouvernement du Mali a signé mardi avec la Banque africaine de développement un accord de prêt.", "Mali", []string{"Mali/ML/country"}},
+		{"ar", "الرباط - وقع وزير المالية والمدير الإقليمي لدائرة مصر واليمن بالبنك الدولي اتفاقية قرض.", "Rabat", []string{"Rabat/MA/city"}},
+		{"en", "RABAT - The finance minister and the World Bank Country Director for Egypt, Yemen and Djibouti signed a loan.", "Rabat", []string{"Rabat/MA/city"}},
+		{"fr", "RABAT - Le ministre et le directeur des opérations pour le Maghreb de la Banque mondiale ont signé un prêt.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "الرباط - صادق مجلس الحكومة اليوم على اتفاقية التعاون والتي وقعت في نيامي الشهر الماضي.", "Rabat", []string{"Rabat/MA/city"}},
+		{"en", "RABAT - The cabinet approved on Thursday the accord, which was signed in Niamey last month.", "Rabat", []string{"Rabat/MA/city"}},
+		{"fr", "RABAT - Le gouvernement a approuvé jeudi l'accord, qui a été signé à Niamey l'an dernier.", "Rabat", []string{"Rabat/MA/city"}},
 		{"fr", "Il fait beau aujourd'hui.", "", nil},
 	}
 	ex := places.New(places.Default())

@@ -58,7 +58,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 				}
 				continue
 			}
-			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m) {
+			if (m.prep || m.listed || e.g.entries[m.e].kind == 'S' || m.between) && !s.background(m) || s.whereEvent(m) {
 				if r := e.territoryOf(ms, i); r >= 0 {
 					countries = append(countries, r) // the territory, not its town
 				} else if s.stateByCapital(m) {
@@ -70,7 +70,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		case KindCountry, KindRegion:
 			if (m.inPrep || m.listed) && !s.background(m) {
 				countries = append(countries, i)
-			} else if s.sceneCountry(m) && !s.background(m) {
+			} else if s.sceneCountry(m) && !s.background(m) || s.whereEvent(m) {
 				scene = append(scene, i) // not spread to its list: "north of Chad and Niger"
 			}
 		}

@@ -91,6 +91,77 @@ var directionWords = map[string]bool{
 // "arrived in Oman, where he met".
 var whereWords = map[string]bool{"حيث": true, "where": true}
 
+// whereEvent reports a place followed by "where" and an event verb within
+// four words: "من الرياض، حيث التقى", "from Muscat, where he met",
+// "depuis Dakar, où il a rencontré". The clause says the event happened
+// there, whatever preposition ties the place ("from", "من", none).
+func (s *scanner) whereEvent(m *match) bool {
+	k := m.tj
+	if k >= len(s.toks) {
+		return false
+	}
+	if w := s.tok(k); !whereWords[w] && !(w == "ou" && s.doc.Lang == "fr") {
+		return false // French "où" folds to "ou" ("or"): a verb must follow
+	}
+	// not in a sentence about an earlier trip ("وكان قد زار الأسبوع
+	// الماضي القاهرة، حيث التقى")
+	start := strings.LastIndexAny(s.text[:m.start], ".\n") + 1
+	for j := m.ti - 1; j >= 0 && s.toks[j].Start >= start; j-- {
+		if w := s.tok(j); pastWords[w] || w == "كان" || w == "وكان" {
+			return false
+		}
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.toks[j].Break {
+			return false
+		}
+		if w := s.tok(j); eventVerbs[w] || len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && eventVerbs[w[2:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause ("والتي وقعت في", "which was
+// signed in", "qui a été signé à").
+var relativeWords = map[string]bool{
+	"التي": true, "الذي": true, "والتي": true, "والذي": true, "اللذين": true, "اللتين": true,
+	"which": true, "that": true, "qui": true, "lequel": true, "laquelle": true,
+}
+
+// pastWords right after a place date its clause before this event:
+// "الأسبوع الماضي", "سابقا", "last week", "l'an dernier".
+var pastWords = map[string]bool{
+	"الماضي": true, "الماضيه": true, "سابقا": true, "المنصرم": true, "المنصرمه": true,
+	"last": true, "earlier": true, "previously": true, "dernier": true, "derniere": true, "precedent": true,
+}
+
+// earlierEvent reports a place in a relative clause about an earlier
+// event: a relative word in the clause before it and a past word within
+// three words after it ("مذكرة التفاهم التي وقعت في نيامي الشهر الماضي",
+// "the accord, which was signed in Niamey last month").
+func (s *scanner) earlierEvent(m *match) bool {
+	past := false
+	for j := m.tj; j < len(s.toks) && j < m.tj+3 && !s.toks[j].Break; j++ {
+		if pastWords[s.tok(j)] {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return false
+	}
+	for k := m.ti - 1; k >= 0 && k > m.ti-1-clauseWindow; k-- {
+		if relativeWords[s.tok(k)] {
+			return true
+		}
+		if s.toks[k].Break {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseWindow bounds how far back a future or past marker is looked for.
 const clauseWindow = 8
 
@@ -119,7 +190,7 @@ func (s *scanner) prepToken(m *match) int {
 // message's recipient, a later event outside the opening sentence, an
 // event of another year, or a person's office.
 func (s *scanner) background(m *match) bool {
-	if s.office(m) {
+	if s.office(m) || s.earlierEvent(m) {
 		return true
 	}
 	p := s.prepToken(m)
@@ -411,6 +482,7 @@ var eventVerbs = map[string]bool{
 	// fr
 	"tenu": true, "tenue": true, "reuni": true, "reunis": true, "signe": true, "ouvert": true, "arrive": true,
 	"visite": true, "accueilli": true, "accueille": true, "frappe": true, "lance": true, "participe": true,
+	"rencontre": true, "recu": true, "entretenu": true,
 }
 
 // eventSentence reports an event verb in the sentence of match m.

@@ -104,6 +104,7 @@ func (g *Gazetteer) scan(doc *extractors.Document) *scanner {
 		}
 	}
 	s.capitalPhrases()
+	s.bareCapitals()
 	return s
 }
 
@@ -788,6 +789,27 @@ func (s *scanner) capitalPhrases() {
 		m.phrase = true
 		m.prep = prep
 		m.Mention = Mention{Span: s.doc.Span(m.start, m.end, 0.8), Country: ce.country, Kind: KindCapital, Name: ce.name}
+	}
+}
+
+// bareCapitals ties to the event a town named right after a bare capital
+// word that follows a preposition of place ("إلى العاصمة دمشق", "في
+// العاصمة نيامي", "to the capital Dakar", "بالعاصمة بيروت"): the word
+// names the town itself, as a demonym does in "العاصمة السورية دمشق".
+func (s *scanner) bareCapitals() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.skip || m.prep || (m.Kind != KindCity && m.Kind != KindCapital) || m.ti == 0 || s.toks[m.ti].Break {
+			continue
+		}
+		k := m.ti - 1
+		w := s.tok(k)
+		if !capitalWords[w] {
+			continue
+		}
+		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "لل") || s.inPrepBefore(k, true) {
+			m.prep = true
+		}
 	}
 }
 
