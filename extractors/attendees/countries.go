@@ -58,6 +58,69 @@ var stateShortNames = map[string]string{"faso": "BF"}
 // name, or "".
 func stateShortName(key string) string { return stateShortNames[key] }
 
+// betweenWords open a bilateral pair: "entre X et Y", "between X and Y",
+// "بين X و Y".
+var betweenWords = newPlainSet(`entre between بين`)
+
+// bilateralWords make a sentence with a pair speak of a relation between two
+// states, not of a war or a match between them.
+var bilateralWords = newPlainSet(`coopération bilatérale bilatérales bilatéral bilatéraux relations accords accord
+	partenariat échanges liens cooperation bilateral relations ties agreements agreement partnership trade
+	التعاون تعاون العلاقات علاقات الثنائية الثنائي الاتفاقيات اتفاقيات الشراكة شراكة المبادلات`)
+
+// bilateralPairs records each pair of countries joined by "entre … et …"
+// in a sentence about their relation.
+func (c *context) bilateralPairs(bg []bool) {
+	for k := range c.toks {
+		if !betweenWords.has(&c.toks[k]) {
+			continue
+		}
+		a, ka := c.pairSide(k+1, bg)
+		if a == "" {
+			continue
+		}
+		// the second side after "et"/"and" or an Arabic "و" on the mention
+		j := ka + 1
+		for j < len(c.toks) && c.mentAt[j] >= 0 && c.mentAt[j] == c.mentAt[ka] {
+			j++
+		}
+		if j < len(c.toks) && laAnd.has(&c.toks[j]) {
+			j++
+		}
+		b, _ := c.pairSide(j, bg)
+		if b == "" || b == a || !c.bilateralSentence(k) {
+			continue
+		}
+		c.pairs = append(c.pairs, [2]string{a, b})
+	}
+}
+
+// pairSide returns the country named at k, past an article and outside a
+// background span, and its token.
+func (c *context) pairSide(k int, bg []bool) (string, int) {
+	if k < len(c.toks) && laArticles.has(&c.toks[k]) {
+		k++
+	}
+	if m := c.mention(k); m != nil && m.Kind == "country" && !bg[k] {
+		return m.Country, k
+	}
+	return "", -1
+}
+
+// bilateralSentence reports a relation word in the sentence of token k.
+func (c *context) bilateralSentence(k int) bool {
+	for x := c.sentenceStart(k); x < len(c.toks); x++ {
+		t := &c.toks[x]
+		if x > k && (t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟') {
+			break
+		}
+		if bilateralWords.has(t) || backgroundCues.has(t) {
+			return !backgroundCues.has(t)
+		}
+	}
+	return false
+}
+
 // leadSentence returns the tokens of the article's first sentence of six
 // words or more (a dateline or byline line is skipped): a country named
 // there is the article's subject.
@@ -174,6 +237,7 @@ func (c *context) findCountries() {
 			c.cues = append(c.cues, countryCue{code: h.entry.Country, weight: wMention, tok: h.i, ment: -1})
 		}
 	}
+	c.bilateralPairs(bg)
 	leadS, leadE := c.leadSentence()
 	// "le Faso" named in a participation sentence or the lead, outside any
 	// gazetteer mention
@@ -278,6 +342,17 @@ func (c *context) countryResult() []Country {
 	for i := range scores {
 		if scores[i].w >= wTakesPart {
 			keep = append(keep, &scores[i])
+		}
+	}
+	// the other side of a bilateral relation a participant has: "la
+	// coopération entre le Togo et la Mauritanie" in a visit by Togo
+	for _, p := range c.pairs {
+		for side := range 2 {
+			in, out := byCode(p[side]), byCode(p[1-side])
+			if in != nil && in.w >= wTakesPart && out != nil && out.w < wTakesPart {
+				out.w = wTakesPart
+				keep = append(keep, out)
+			}
 		}
 	}
 	defer func() { c.keep = keep[:0] }()

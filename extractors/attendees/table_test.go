@@ -386,6 +386,11 @@ func TestCountries(t *testing.T) {
 		{"ar tremors felt are background", "ar", "ضرب زلزال قوي تركيا، ووصلت ارتدادات الزلزال إلى مدن في اليونان.", []string{"TR"}},
 		{"fr office title names the Faso", "fr", "Le conseil a siégé jeudi sous la haute autorité de Monsieur Issa Compaoré, Président du Faso, chef de l'État, à Kaya.", []string{"BF"}},
 		{"fr the Faso alone", "fr", "Le Faso a signé mardi une convention de financement avec la Banque ouest-africaine de développement.", []string{"BF"}},
+		{"fr other side of a bilateral relation", "fr", "Le ministre togolais des Mines a reçu mardi à Lomé une délégation d'hommes d'affaires. La coopération bilatérale entre le Togo et la Mauritanie remonte à 1985.", []string{"MR", "TG"}},
+		{"en other side of a bilateral relation", "en", "Ghana's trade minister received a business delegation in Accra on Monday. Cooperation between Ghana and Senegal has grown in recent years.", []string{"GH", "SN"}},
+		{"ar other side of a bilateral relation", "ar", "استقبل وزير الطاقة الأردني في عمّان وفدا من رجال الأعمال، وأشاد بعلاقات التعاون بين الأردن وسلطنة عمان.", []string{"JO", "OM"}},
+		{"en a war between two states is no relation", "en", "Ghana's trade minister received a business delegation in Accra on Monday. He said the war between Russia and Ukraine had raised grain prices.", []string{"GH"}},
+		{"fr a pair without a participant", "fr", "Le ministre togolais des Mines a reçu mardi à Lomé une délégation. Il a cité les accords entre le Mali et le Niger.", []string{"TG"}},
 		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
