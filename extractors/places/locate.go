@@ -68,7 +68,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 				}
 			}
 		case KindCountry, KindRegion:
-			if (m.inPrep || m.listed) && !s.background(m) {
+			if (m.inPrep || m.listed) && !s.background(m) || s.signingGovernment(m) {
 				countries = append(countries, i)
 			} else if s.sceneCountry(m) && !s.background(m) || s.whereEvent(m) {
 				scene = append(scene, i) // not spread to its list: "north of Chad and Niger"

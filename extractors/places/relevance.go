@@ -162,6 +162,48 @@ func (s *scanner) earlierEvent(m *match) bool {
 	return false
 }
 
+// governmentWords name a state's government: "حكومة تونس", "the
+// government of Ghana", "Nepal government", "le gouvernement du Niger".
+var governmentWords = map[string]bool{"حكومه": true, "وحكومه": true, "government": true, "gouvernement": true}
+
+// signWords are the verbs of a signing.
+var signWords = map[string]bool{
+	"وقع": true, "وقعت": true, "يوقع": true, "توقع": true, "ووقع": true, "ووقعت": true, "وقعا": true,
+	"signed": true, "signs": true, "sign": true, "signe": true, "signent": true, "signes": true,
+}
+
+// signingGovernment reports a country whose government signs in the
+// opening sentence ("The Islamic Development Bank and Senegal government
+// signed", "وقعت حكومة تونس والبنك", "le gouvernement du Mali a signé"):
+// the agreement concerns that country, a place of the event even with no
+// preposition before it.
+func (s *scanner) signingGovernment(m *match) bool {
+	if m.Kind != KindCountry {
+		return false
+	}
+	end := sentenceEnd(s.text, 0)
+	if m.start >= end {
+		return false
+	}
+	gov := m.tj < len(s.toks) && !s.toks[m.tj].Break && s.tok(m.tj) == "government"
+	for k := m.ti - 1; !gov && k >= 0 && k >= m.ti-3 && !s.toks[k+1].Break; k-- {
+		w := s.tok(k)
+		gov = governmentWords[w]
+		if !linkWords[w] && !articles[w] {
+			break
+		}
+	}
+	if !gov {
+		return false
+	}
+	for k := 0; k < len(s.toks) && s.toks[k].Start < end; k++ {
+		if signWords[s.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWindow bounds how far back a future or past marker is looked for.
 const clauseWindow = 8
 
