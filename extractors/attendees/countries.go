@@ -121,6 +121,54 @@ func (c *context) bilateralSentence(k int) bool {
 	return false
 }
 
+// kingWords name a monarch by title alone: "le Roi", "جلالة الملك".
+var kingWords = newPlainSet(`roi king الملك العاهل`)
+
+// hostVerbs make the subject of a sentence its host.
+var hostVerbs = newPlainSet(`reçu accueilli présidé préside reçoit received receives hosted chaired presided
+	استقبل يستقبل ترأس يترأس`)
+
+// hashemiteWords tie a royal title to Jordan: "الديوان الملكي الهاشمي".
+var hashemiteWords = newPlainSet(`الهاشمي الهاشمية الهاشمى hachémite hashemite`)
+
+// monarchies are states whose head is a king, as a town named with "le Roi"
+// gives them.
+var monarchies = map[string]bool{"MA": true, "JO": true, "SA": true, "BH": true, "OM": true, "ES": true,
+	"GB": true, "BE": true, "NL": true, "SE": true, "NO": true, "DK": true, "TH": true, "LS": true, "SZ": true}
+
+// kingHost returns the country of a monarch named by title alone who hosts in
+// the sentence of token k: a Hashemite word gives Jordan, else the
+// monarchy of the first town or country named in the sentence, else the
+// event's location when it is a monarchy.
+func (c *context) kingHost(k int) string {
+	s, e := c.sentenceStart(k), k
+	for e < len(c.toks) && !(e > k && (c.toks[e].nl || c.toks[e].p == '.' || c.toks[e].p == '!' || c.toks[e].p == '?' || c.toks[e].p == '؟')) {
+		e++
+	}
+	host := false
+	for x := s; x < e; x++ {
+		host = host || hostVerbs.has(&c.toks[x])
+		if hashemiteWords.has(&c.toks[x]) {
+			return "JO"
+		}
+	}
+	if !host {
+		return ""
+	}
+	for x := s; x < e; x++ {
+		if m := c.mention(x); m != nil && (m.Kind == "city" || m.Kind == "capital") {
+			if monarchies[m.Country] {
+				return m.Country
+			}
+			return ""
+		}
+	}
+	if monarchies[c.location] {
+		return c.location
+	}
+	return ""
+}
+
 // leadSentence returns the tokens of the article's first sentence of six
 // words or more (a dateline or byline line is skipped): a country named
 // there is the article's subject.
@@ -250,6 +298,16 @@ func (c *context) findCountries() {
 			c.cues = append(c.cues, countryCue{code: code, weight: w, tok: k, ment: -1})
 		}
 	}
+	// "Sa Majesté le Roi a reçu à Rabat …": a monarch named by title alone
+	// hosts for the kingdom the sentence places him in
+	for k := range c.toks {
+		if !kingWords.has(&c.toks[k]) || bg[k] || c.personCountryAt(k) {
+			continue
+		}
+		if code := c.kingHost(k); code != "" {
+			c.cues = append(c.cues, countryCue{code: code, weight: wStrong, tok: k, ment: -1})
+		}
+	}
 	lastMent := int32(-1)
 	for k := range c.toks {
 		mi := c.mentAt[k]
@@ -311,6 +369,17 @@ func (c *context) findCountries() {
 		}
 		c.cues = append(c.cues, countryCue{code: m.Country, weight: min(w, wStrong), tok: k, ment: int(mi)})
 	}
+}
+
+// personCountryAt reports a token in the name or role of a person whose
+// country is known, or who is background or an addressee.
+func (c *context) personCountryAt(k int) bool {
+	for _, p := range c.people {
+		if (k >= p.ns && k < p.ne || k >= p.rs && k < p.re) && (p.country != "" || p.bg || p.addressee) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryResult keeps the countries whose evidence reaches wTakesPart; with

@@ -391,6 +391,11 @@ func TestCountries(t *testing.T) {
 		{"ar other side of a bilateral relation", "ar", "استقبل وزير الطاقة الأردني في عمّان وفدا من رجال الأعمال، وأشاد بعلاقات التعاون بين الأردن وسلطنة عمان.", []string{"JO", "OM"}},
 		{"en a war between two states is no relation", "en", "Ghana's trade minister received a business delegation in Accra on Monday. He said the war between Russia and Ukraine had raised grain prices.", []string{"GH"}},
 		{"fr a pair without a participant", "fr", "Le ministre togolais des Mines a reçu mardi à Lomé une délégation. Il a cité les accords entre le Mali et le Niger.", []string{"TG"}},
+		{"fr the King hosts in a Moroccan town", "fr", "Sa Majesté le Roi a reçu au palais royal de Casablanca le ministre nigérien des Affaires étrangères.", []string{"MA", "NE"}},
+		{"ar His Majesty hosts at the Hashemite court", "ar", "استقبل جلالة الملك في الديوان الملكي الهاشمي وزير الخارجية العماني.", []string{"JO", "OM"}},
+		{"ar the King hosts in Rabat", "ar", "استقبل جلالة الملك بالقصر الملكي بالرباط وزير الخارجية العماني.", []string{"MA", "OM"}},
+		{"en a King received in a republic's capital", "en", "The King received the Omani foreign minister in Paris on Friday.", []string{"OM"}},
+		{"fr capitalised demonym after homologue", "fr", "Le ministre sénégalais de l'Énergie, Moussa Diallo, a reçu son homologue Mauritanien, Sidi Ould Brahim, à Dakar.", []string{"MR", "SN"}},
 		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
