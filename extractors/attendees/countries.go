@@ -52,7 +52,7 @@ var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أك
 
 // stateShortNames are short names of a state that the gazetteer does not
 // resolve on their own: "le Faso", "Président du Faso" (Burkina Faso).
-var stateShortNames = map[string]string{"faso": "BF"}
+var stateShortNames = map[string]string{"faso": "BF", "فاسو": "BF", "الفاسو": "BF"}
 
 // stateShortName returns the country a folded word names as a short state
 // name, or "".

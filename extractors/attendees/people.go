@@ -174,9 +174,11 @@ func (c *context) fromTitle(m match, used []bool) {
 		if rank >= rankCounterpart {
 			c.unnamed(rs, re)
 		}
-		// "استقبل خادم الحرمين الشريفين …": a protocol title as the host
-		// names its country even without the name
-		if m.ph.country != "" && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) && !c.lamTitle(m.i) {
+		// "استقبل خادم الحرمين الشريفين …", "وأكد خادم الحرمين الشريفين
+		// خلال استقباله …": a protocol title as a subject names its country
+		// even without the name; one after "عن"/"إلى" is a topic or an
+		// addressee
+		if m.ph.country != "" && m.i > 0 && !c.lamTitle(m.i) && !titleTopicPreps.has(&c.toks[m.i-1]) {
 			c.cues = append(c.cues, countryCue{code: m.ph.country, weight: wStrong, tok: m.i, ment: -1})
 		}
 		return
@@ -253,6 +255,10 @@ func (c *context) delimitedName(q int) (int, bool) {
 	}
 	return b + 1, true
 }
+
+// titleTopicPreps before a protocol title make it a topic or an addressee:
+// "تحدث عن خادم الحرمين الشريفين", "رسالة إلى أمير دولة الكويت".
+var titleTopicPreps = newPlainSet(`عن إلى الى حول about to à`)
 
 // lamTitle reports a title at token k written with the preposition ل:
 // "للرئيس", "لخادم الحرمين الشريفين".

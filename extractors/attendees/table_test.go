@@ -396,6 +396,10 @@ func TestCountries(t *testing.T) {
 		{"ar the King hosts in Rabat", "ar", "استقبل جلالة الملك بالقصر الملكي بالرباط وزير الخارجية العماني.", []string{"MA", "OM"}},
 		{"en a King received in a republic's capital", "en", "The King received the Omani foreign minister in Paris on Friday.", []string{"OM"}},
 		{"fr capitalised demonym after homologue", "fr", "Le ministre sénégalais de l'Énergie, Moussa Diallo, a reçu son homologue Mauritanien, Sidi Ould Brahim, à Dakar.", []string{"MR", "SN"}},
+		{"ar protocol title as subject of another verb", "ar", "وأكد خادم الحرمين الشريفين خلال استقباله السفير الإيطالي أهمية التعاون في مجال الطاقة.", []string{"IT", "SA"}},
+		{"ar protocol title as a topic", "ar", "وأشاد الوزير الإيطالي في كلمته بروما بالحديث عن خادم الحرمين الشريفين وجهوده.", []string{"IT"}},
+		{"ar Faso in Arabic", "ar", "استقبل رئيس الفاسو بالقصر الرئاسي في واغادوغو السفير الياباني.", []string{"BF", "JP"}},
+		{"ar emir of a named state", "ar", "استقبل أمير دولة الكويت في قصر السيف وفدا من رجال الأعمال.", []string{"KW"}},
 		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
