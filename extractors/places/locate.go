@@ -47,7 +47,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	dateline := -1
 	for i := range ms {
 		m := &ms[i]
-		if m.skip || m.Kind == KindDemonym {
+		if m.skip || m.Kind == KindDemonym || s.deptName(m) {
 			continue
 		}
 		switch m.Kind {
@@ -414,7 +414,7 @@ func (s *scanner) dominantCountry() int {
 	var ts [16]tally
 	counts := ts[:0]
 	for i := range ms {
-		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) {
+		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || s.deptName(&ms[i]) {
 			continue
 		}
 		k := 0

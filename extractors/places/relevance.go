@@ -204,6 +204,47 @@ func (s *scanner) signingGovernment(m *match) bool {
 	return false
 }
 
+// deptHeads head the name of an organization's office for a set of
+// countries: "المدير الإقليمي لدائرة مصر واليمن", "Country Director for
+// Egypt, Yemen and Djibouti", "directeur des opérations pour le Maghreb".
+var deptHeads = map[string]bool{
+	"دايره": true, "لدايره": true, "بدايره": true, "مدير": true, "المدير": true, "والمدير": true, "ممثل": true, "الممثل": true,
+	"director": true, "directors": true, "manager": true, "representative": true,
+	"directeur": true, "directrice": true, "representant": true, "responsable": true,
+}
+
+// deptWords may stand between a department head and the countries it
+// covers, besides other place names, articles, links and conjunctions.
+var deptWords = map[string]bool{
+	"الاقليمي": true, "القطري": true, "الخليج": true, "العربي": true, "الشرق": true, "الاوسط": true, "افريقيا": true, "واليمن": true,
+	"for": true, "country": true, "regional": true, "operations": true, "middle": true, "africa": true, "gulf": true, "region": true,
+	"pour": true, "afrique": true, "moyen": true, "orient": true, "maghreb": true, "pays": true,
+}
+
+// deptName reports a place inside the name of an organization's office
+// (see deptHeads): the office's scope, not a place of the event.
+func (s *scanner) deptName(m *match) bool {
+	for k := m.ti - 1; k >= 0 && k >= m.ti-10; k-- {
+		if s.toks[k+1].Break && strings.ContainsAny(s.text[s.toks[k].End:s.toks[k+1].Start], ".\n") {
+			return false
+		}
+		w := s.tok(k)
+		if deptHeads[w] {
+			return true
+		}
+		if !deptWords[w] && !linkWords[w] && !articles[w] && !conjunctions[w] && !directionWords[w] && !s.inMatch(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inMatch reports whether token k lies in a match, kept or not.
+func (s *scanner) inMatch(k int) bool {
+	i := sort.Search(len(s.ms), func(i int) bool { return s.ms[i].tj > k })
+	return i < len(s.ms) && s.ms[i].ti <= k
+}
+
 // clauseWindow bounds how far back a future or past marker is looked for.
 const clauseWindow = 8
 
