@@ -62,6 +62,13 @@ func stateShortName(key string) string { return stateShortNames[key] }
 // "بين X و Y".
 var betweenWords = newPlainSet(`entre between بين`)
 
+// partnerWords stand for a country's partners as the second side of a pair:
+// the other countries that take part.
+var partnerWords = newPlainSet(`partenaires partners شركائها شركاءها وشركائها وشركاءها شركائه وشركائه`)
+
+// partnersSide marks a pair whose second side is the first one's partners.
+const partnersSide = "*"
+
 // bilateralWords make a sentence with a pair speak of a relation between two
 // states, not of a war or a match between them.
 var bilateralWords = newPlainSet(`coopération bilatérale bilatérales bilatéral bilatéraux relations accords accord
@@ -88,6 +95,9 @@ func (c *context) bilateralPairs(bg []bool) {
 			j++
 		}
 		b, _ := c.pairSide(j, bg)
+		if b == "" && j < len(c.toks) && partnerWords.has(&c.toks[j]) {
+			b = partnersSide // "بين الجزائر وشركائها", "entre le Togo et ses partenaires"
+		}
 		if b == "" || b == a || !c.bilateralSentence(k) {
 			continue
 		}
@@ -371,6 +381,16 @@ func (c *context) findCountries() {
 	}
 }
 
+// othersKept reports a kept country other than code.
+func (c *context) othersKept(keep []*score, code string) bool {
+	for _, s := range keep {
+		if s.code != code {
+			return true
+		}
+	}
+	return false
+}
+
 // personCountryAt reports a token in the name or role of a person whose
 // country is known, or who is background or an addressee.
 func (c *context) personCountryAt(k int) bool {
@@ -416,6 +436,15 @@ func (c *context) countryResult() []Country {
 	// the other side of a bilateral relation a participant has: "la
 	// coopération entre le Togo et la Mauritanie" in a visit by Togo
 	for _, p := range c.pairs {
+		if p[1] == partnersSide {
+			// "the relations between Algeria and its partners" in a
+			// tour of partner states: Algeria takes part with them
+			if in := byCode(p[0]); in != nil && in.w < wTakesPart && c.othersKept(keep, p[0]) {
+				in.w = wTakesPart
+				keep = append(keep, in)
+			}
+			continue
+		}
 		for side := range 2 {
 			in, out := byCode(p[side]), byCode(p[1-side])
 			if in != nil && in.w >= wTakesPart && out != nil && out.w < wTakesPart {

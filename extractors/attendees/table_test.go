@@ -400,6 +400,8 @@ func TestCountries(t *testing.T) {
 		{"ar protocol title as a topic", "ar", "وأشاد الوزير الإيطالي في كلمته بروما بالحديث عن خادم الحرمين الشريفين وجهوده.", []string{"IT"}},
 		{"ar Faso in Arabic", "ar", "استقبل رئيس الفاسو بالقصر الرئاسي في واغادوغو السفير الياباني.", []string{"BF", "JP"}},
 		{"ar emir of a named state", "ar", "استقبل أمير دولة الكويت في قصر السيف وفدا من رجال الأعمال.", []string{"KW"}},
+		{"en a tour of partners joins their host", "en", "Foreign minister Joseph Mwangi leaves on Sunday for working visits to Norway and Finland. The tour aims to deepen cooperation between Kenya and its partners in Europe.", []string{"FI", "KE", "NO"}},
+		{"ar a tour of partners joins their host", "ar", "يبدأ وزير الخارجية سامي الحداد غدا زيارة عمل إلى كل من اليونان وقبرص، لتعزيز علاقات التعاون بين تونس وشركائها في المتوسط.", []string{"CY", "GR", "TN"}},
 		{"ar addressee's country left out", "ar", "سلم وزير الشؤون الدينية التونسي رسالة موجهة لخادم الحرمين الشريفين الملك فهد.", []string{"TN"}},
 	}
 	for _, tt := range tests {
