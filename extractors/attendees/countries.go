@@ -66,6 +66,9 @@ var betweenWords = newPlainSet(`entre between بين`)
 // the other countries that take part.
 var partnerWords = newPlainSet(`partenaires partners شركائها شركاءها وشركائها وشركاءها شركائه وشركائه`)
 
+// partnerPossessives come before partnerWords: "its partners".
+var partnerPossessives = newPlainSet(`its their ses leurs`)
+
 // partnersSide marks a pair whose second side is the first one's partners.
 const partnersSide = "*"
 
@@ -95,6 +98,9 @@ func (c *context) bilateralPairs(bg []bool) {
 			j++
 		}
 		b, _ := c.pairSide(j, bg)
+		if j+1 < len(c.toks) && b == "" && partnerPossessives.has(&c.toks[j]) {
+			j++ // "its partners", "ses partenaires"
+		}
 		if b == "" && j < len(c.toks) && partnerWords.has(&c.toks[j]) {
 			b = partnersSide // "بين الجزائر وشركائها", "entre le Togo et ses partenaires"
 		}
