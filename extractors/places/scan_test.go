@@ -58,8 +58,8 @@ var scanCases = []scanCase{
 	{"en", "The Jordan Times reported the visit.", []string{"Jordan=-"}},
 	{"en", "It was a nice day for the ceremony.", []string{"nice=-"}},
 	{"fr", "Le sommet s'est tenu à Nice samedi.", []string{"Nice=city:FR:Nice"}},
-	{"fr", "La réunion s'est tenue lundi à Rabat.", []string{"réunion=-", "Rabat=capital:MA:Rabat"}},
-	{"fr", "Lors de la réunion, les deux pays ont signé trois accords.", []string{"réunion=-"}},
+	{"fr", "La réunion s'est tenue lundi à Rabat.", []string{"La réunion=-", "réunion=-", "Rabat=capital:MA:Rabat"}},
+	{"fr", "Lors de la réunion, les deux pays ont signé trois accords.", []string{"la réunion=-", "réunion=-"}},
 	// towns shared by several countries
 	{"ar", "اشتباكات في طرابلس الليبية أمس.", []string{"طرابلس=capital:LY:Tripoli"}},
 	{"ar", "تظاهر المئات في طرابلس شمال لبنان.", []string{"طرابلس=city:LB:Tripoli", "لبنان=country:LB:Lebanon"}},
