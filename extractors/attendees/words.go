@@ -33,7 +33,13 @@ func newBit() uint64 {
 type wordSet struct {
 	m   map[string]bool
 	bit uint64
+	// lens has bit min(n, 63) set for every key n bytes long in a plain
+	// set: a token of another length is answered without a map lookup.
+	lens uint64
 }
+
+// lenBit is the bit of wordSet.lens for a key.
+func lenBit(key string) uint64 { return 1 << min(len(key), 63) }
 
 func newWordSet(words string) wordSet {
 	s := wordSet{m: map[string]bool{}, bit: newBit()}
@@ -61,7 +67,7 @@ func (s wordSet) add(key string) {
 // one of its stems. A plain set (no bit) matches the word itself only.
 func (s wordSet) has(t *tok) bool {
 	if s.bit == 0 {
-		return s.m[t.key]
+		return s.lens&lenBit(t.key) != 0 && s.m[t.key]
 	}
 	return t.cls&s.bit != 0
 }
@@ -75,8 +81,10 @@ func newPlainSet(words string) wordSet {
 		for _, t := range tokenize(strings.ReplaceAll(w, "_", " "), nil) {
 			if t.word() {
 				s.m[t.key] = true
+				s.lens |= lenBit(t.key)
 				for _, v := range lamVariants(t.key) {
 					s.m[v] = true
+					s.lens |= lenBit(v)
 				}
 			}
 		}
