@@ -181,7 +181,7 @@ func (s *scanner) signingGovernment(m *match) bool {
 	if m.Kind != KindCountry {
 		return false
 	}
-	end := sentenceEnd(s.text, 0)
+	end := s.firstEnd()
 	if m.start >= end {
 		return false
 	}
@@ -306,7 +306,7 @@ func (s *scanner) background(m *match) bool {
 		if compareWords[w] {
 			return true
 		}
-		if futureWords[w] && m.start > sentenceEnd(s.text, 0) {
+		if futureWords[w] && m.start > s.firstEnd() {
 			return true
 		}
 		if !s.doc.Published.IsZero() && len(w) == 4 && (w[0] == '1' || w[0] == '2') {

@@ -44,6 +44,15 @@ type scanner struct {
 	ms      []match
 	evid    map[string]int // country → unambiguous mentions
 	kept    int            // during resolution: the last kept match, or -1
+	first   int            // byte end of the opening sentence plus one; 0 until known
+}
+
+// firstEnd returns sentenceEnd(s.text, 0), computed once per document.
+func (s *scanner) firstEnd() int {
+	if s.first == 0 {
+		s.first = sentenceEnd(s.text, 0) + 1
+	}
+	return s.first - 1
 }
 
 // Scan returns every gazetteer match in doc, in text order. Where names
@@ -94,6 +103,7 @@ func (g *Gazetteer) scan(doc *extractors.Document) *scanner {
 		s.fs = unsafe.String(&s.buf[0], len(s.buf))
 	}
 	s.ms = s.ms[:0]
+	s.first = 0
 	s.find()
 	s.evidence()
 	s.kept = -1
@@ -777,7 +787,7 @@ func (s *scanner) capitalPhrases() {
 			// the event in the opening sentence unless the phrase is an
 			// origin ("استضافت العاصمة السورية دمشق"; not "from the
 			// Syrian capital, Damascus", nor a past visit further down)
-			appos := s.toks[startTok].Start < sentenceEnd(s.text, 0) && !s.originBefore(min(startTok, s.ms[c].ti))
+			appos := s.toks[startTok].Start < s.firstEnd() && !s.originBefore(min(startTok, s.ms[c].ti))
 			s.ms[c].prep = s.ms[c].prep || prep || appos
 			continue
 		}
