@@ -56,7 +56,21 @@ var stateShortNames = map[string]string{"faso": "BF", "فاسو": "BF", "الف�
 
 // stateShortName returns the country a folded word names as a short state
 // name, or "".
-func stateShortName(key string) string { return stateShortNames[key] }
+func stateShortName(key string) string {
+	if stateShortLens&lenBit(key) == 0 {
+		return ""
+	}
+	return stateShortNames[key]
+}
+
+// stateShortLens is the lenBit mask of the keys of stateShortNames.
+var stateShortLens = func() uint64 {
+	var m uint64
+	for k := range stateShortNames {
+		m |= lenBit(k)
+	}
+	return m
+}()
 
 // betweenWords open a bilateral pair: "entre X et Y", "between X and Y",
 // "بين X و Y".
