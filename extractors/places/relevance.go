@@ -221,6 +221,24 @@ var deptWords = map[string]bool{
 	"pour": true, "afrique": true, "moyen": true, "orient": true, "maghreb": true, "pays": true,
 }
 
+// deptGap is every word deptName lets stand between a department head and
+// its place: deptWords, links, articles, conjunctions and directions, in
+// one set so that each token costs a single lookup.
+var deptGap = wordUnion(deptWords, linkWords, articles, conjunctions, directionWords)
+
+// wordUnion returns the words set in any of sets.
+func wordUnion(sets ...map[string]bool) map[string]bool {
+	u := make(map[string]bool)
+	for _, set := range sets {
+		for w, ok := range set {
+			if ok {
+				u[w] = true
+			}
+		}
+	}
+	return u
+}
+
 // deptName reports a place inside the name of an organization's office
 // (see deptHeads): the office's scope, not a place of the event.
 func (s *scanner) deptName(m *match) bool {
@@ -232,7 +250,7 @@ func (s *scanner) deptName(m *match) bool {
 		if deptHeads[w] {
 			return true
 		}
-		if !deptWords[w] && !linkWords[w] && !articles[w] && !conjunctions[w] && !directionWords[w] && !s.inMatch(k) {
+		if !deptGap[w] && !s.inMatch(k) {
 			return false
 		}
 	}
