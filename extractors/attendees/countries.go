@@ -575,7 +575,7 @@ func (c *context) countryGivenName(k int) bool {
 	if _, ok := c.title(e, 0); ok {
 		return false
 	}
-	if k > 0 && c.toks[k-1].word() && (laPreps.m[c.toks[k-1].key] || laArticles.m[c.toks[k-1].key]) {
+	if k > 0 && c.toks[k-1].word() && (laPreps.hasKey(c.toks[k-1].key) || laArticles.hasKey(c.toks[k-1].key)) {
 		return false
 	}
 	return c.mention(k).Kind == "country"
@@ -605,7 +605,7 @@ func (c *context) postedAt(k int) bool {
 		if residencePreps.has(t) {
 			return true
 		}
-		if !laArticles.m[t.key] && !laPreps.m[t.key] {
+		if !laArticles.hasKey(t.key) && !laPreps.hasKey(t.key) {
 			return false
 		}
 	}
@@ -649,7 +649,7 @@ func (c *context) beneficiary(k int) bool {
 		if forWords.has(x) {
 			return true
 		}
-		if !laArticles.m[x.key] {
+		if !laArticles.hasKey(x.key) {
 			return false
 		}
 	}

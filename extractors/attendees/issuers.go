@@ -67,11 +67,11 @@ func (c *context) shapeOrgs() {
 // the word nor its stem is.
 func (c *context) procliticIn(i int, s wordSet) int {
 	t := &c.toks[i]
-	if s.m[t.key] {
+	if s.hasKey(t.key) {
 		return 0
 	}
 	for _, rd := range stems(t.key, c.buf)[1:] {
-		if s.m[rd.stem] {
+		if s.hasKey(rd.stem) {
 			return rd.raw
 		}
 	}
@@ -98,11 +98,11 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 			if i > 0 && c.toks[i-1].key == "تحت" {
 				return orgHit{}, false // "تحت رئاسة" (under the chairmanship of)
 			}
-			if stateNouns.m[c.toks[i+1].key] {
+			if stateNouns.hasKey(c.toks[i+1].key) {
 				return orgHit{i: i, j: i + 2, pre: pre, head: true}, true
 			}
 			// "رئاسة مجلس الوزراء"
-			if c.toks[i+1].key == "مجلس" && i+2 < len(c.toks) && stateNouns.m[c.toks[i+2].key] {
+			if c.toks[i+1].key == "مجلس" && i+2 < len(c.toks) && stateNouns.hasKey(c.toks[i+2].key) {
 				return orgHit{i: i, j: i + 3, pre: pre, head: true}, true
 			}
 		}
@@ -113,7 +113,7 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 		}
 		return orgHit{}, false
 	}
-	if !presidencyWords.m[t.key] {
+	if !presidencyWords.hasKey(t.key) {
 		return orgHit{}, false
 	}
 	if c.countryish(i+1) && c.mention(i+1).Kind == "demonym" {
@@ -121,10 +121,10 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 	}
 	// "Présidence de la République"
 	k := i + 1
-	for k < len(c.toks) && k-i <= 3 && (laPreps.m[c.toks[k].key] || laArticles.m[c.toks[k].key]) {
+	for k < len(c.toks) && k-i <= 3 && (laPreps.hasKey(c.toks[k].key) || laArticles.hasKey(c.toks[k].key)) {
 		k++
 	}
-	if k > i+1 && k < len(c.toks) && stateNouns.m[c.toks[k].key] && c.toks[k].cap {
+	if k > i+1 && k < len(c.toks) && stateNouns.hasKey(c.toks[k].key) && c.toks[k].cap {
 		return orgHit{i: i, j: k + 1}, true
 	}
 	return orgHit{}, false
@@ -167,7 +167,7 @@ func (c *context) placeEnd(k int) int {
 // Les Bâtisseurs", "the Green Future party" is read by patternLa.
 func (c *context) namedParty(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if t.ar || t.cap || !partyWords.m[t.key] {
+	if t.ar || t.cap || !partyWords.hasKey(t.key) {
 		return orgHit{}, false
 	}
 	k := i + 1
@@ -185,7 +185,7 @@ func (c *context) namedParty(i int) (orgHit, bool) {
 			end = k
 			continue
 		}
-		if end > i+1 && (laPreps.m[x.key] || laArticles.m[x.key]) && k+1 < len(c.toks) && c.toks[k+1].cap {
+		if end > i+1 && (laPreps.hasKey(x.key) || laArticles.hasKey(x.key)) && k+1 < len(c.toks) && c.toks[k+1].cap {
 			k++
 			continue
 		}
@@ -194,7 +194,7 @@ func (c *context) namedParty(i int) (orgHit, bool) {
 	if end == i+1 || c.inOrg[i+1] {
 		return orgHit{}, false
 	}
-	if end == i+2 && laArticles.m[c.toks[i+1].key] {
+	if end == i+2 && laArticles.hasKey(c.toks[i+1].key) {
 		return orgHit{}, false
 	}
 	return orgHit{i: i + 1, j: end}, true
@@ -216,7 +216,7 @@ func (c *context) seatParty(i int) (orgHit, bool) {
 		if x.p == '.' || x.p == ';' || x.nl {
 			break
 		}
-		if seatWords.m[x.key] && k > e && (c.toks[k-1].num || numberWords.m[c.toks[k-1].key]) {
+		if seatWords.hasKey(x.key) && k > e && (c.toks[k-1].num || numberWords.hasKey(c.toks[k-1].key)) {
 			return orgHit{i: i, j: e}, true
 		}
 		if x.acr && k != i {
@@ -235,13 +235,13 @@ var numberWords = newWordSet(`un une deux trois quatre cinq six sept huit neuf d
 // assembly does not take part in the election.
 func (c *context) seatsIn(h orgHit) bool {
 	k := h.i - 1
-	for k >= 0 && c.toks[k].word() && laArticles.m[c.toks[k].key] && c.toks[k].key != "a" && !c.toks[k].cap {
+	for k >= 0 && c.toks[k].word() && laArticles.hasKey(c.toks[k].key) && c.toks[k].key != "a" && !c.toks[k].cap {
 		k--
 	}
-	if k < 1 || !c.toks[k].word() || !(laPreps.m[c.toks[k].key] || c.toks[k].key == "dans") {
+	if k < 1 || !c.toks[k].word() || !(laPreps.hasKey(c.toks[k].key) || c.toks[k].key == "dans") {
 		return false
 	}
-	return seatWords.m[c.toks[k-1].key]
+	return seatWords.hasKey(c.toks[k-1].key)
 }
 
 // subjectAcronym reports a French acronym with its article that is the
@@ -281,7 +281,7 @@ var seatVerbs = newWordSet(`won wins took takes taken claimed secured secures ba
 // sièges". Words joined by a hyphen and a one-letter link stay one name.
 func (c *context) seatName(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if t.ar || !t.cap || c.isStop(i) || laArticles.m[t.key] || c.mention(i) != nil || c.startsName(i) {
+	if t.ar || !t.cap || c.isStop(i) || laArticles.hasKey(t.key) || c.mention(i) != nil || c.startsName(i) {
 		return orgHit{}, false
 	}
 	if _, ok := c.title(i, 0); ok {
@@ -292,13 +292,13 @@ func (c *context) seatName(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	n := k
-	for n < len(c.toks) && n-k < 3 && seatAdverbs.m[c.toks[n].key] {
+	for n < len(c.toks) && n-k < 3 && seatAdverbs.hasKey(c.toks[n].key) {
 		n++ // "has now taken"
 	}
 	if n < len(c.toks) && seatVerbs.has(&c.toks[n]) {
 		n++
 	}
-	if e := c.countEnd(n); e > n && e < len(c.toks) && seatWords.m[c.toks[e].key] {
+	if e := c.countEnd(n); e > n && e < len(c.toks) && seatWords.hasKey(c.toks[e].key) {
 		return orgHit{i: i, j: k}, true
 	}
 	return orgHit{}, false
@@ -322,9 +322,9 @@ func (c *context) countEnd(n int) int {
 		return n + 1
 	}
 	e := n
-	for e < len(c.toks) && (numberWords.has(&c.toks[e]) || tensWords.m[c.toks[e].key] ||
+	for e < len(c.toks) && (numberWords.has(&c.toks[e]) || tensWords.hasKey(c.toks[e].key) ||
 		e > n && (c.toks[e].key == "and" || c.toks[e].key == "et") && e+1 < len(c.toks) &&
-			(numberWords.has(&c.toks[e+1]) || tensWords.m[c.toks[e+1].key])) {
+			(numberWords.has(&c.toks[e+1]) || tensWords.hasKey(c.toks[e+1].key))) {
 		e++
 	}
 	return e
@@ -356,7 +356,7 @@ func (c *context) capNameEnd(i int) int {
 // count ends the item; lower-case words ("independents") are no party.
 func (c *context) listParty(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if t.ar || !(t.acr || t.cap) || c.isStop(i) || laArticles.m[t.key] || c.mention(i) != nil || c.startsName(i) {
+	if t.ar || !(t.acr || t.cap) || c.isStop(i) || laArticles.hasKey(t.key) || c.mention(i) != nil || c.startsName(i) {
 		return orgHit{}, false
 	}
 	if _, ok := c.title(i, 0); ok {

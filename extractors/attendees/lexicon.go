@@ -190,7 +190,7 @@ func parseLexicon() (*lexicon, error) {
 					// a compound ("صلاح_الدين") adds its joined form and its
 					// first part, never the second ("الدين", "الملك")
 					parts := strings.Split(w, "_")
-					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles.m[k]) {
+					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles.hasKey(k)) {
 						set[k] = true
 					}
 					if len(parts) > 1 {

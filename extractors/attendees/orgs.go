@@ -121,7 +121,7 @@ func (c *context) initialsOrgs() {
 			if !t.word() || t.ar || c.inOrg[b] {
 				break
 			}
-			if laPreps.m[t.key] || laArticles.m[t.key] || laAnd.m[t.key] || len(t.key) == 1 && !t.cap {
+			if laPreps.hasKey(t.key) || laArticles.hasKey(t.key) || laAnd.hasKey(t.key) || len(t.key) == 1 && !t.cap {
 				b-- // "Tehreek-e-Insaf": a one-letter link
 				continue
 			}
@@ -212,7 +212,7 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	pre := 0
 	rd := stems(t.key, c.buf)
 	for _, r := range rd {
-		if arOrgHead.m[r.stem] {
+		if arOrgHead.hasKey(r.stem) {
 			pre = r.raw
 			break
 		}
@@ -310,15 +310,15 @@ func isGenericAdj(key string) bool {
 // générale de la sécurité civile" and "Aqaba Logistics Company".
 func (c *context) patternLa(i int) (orgHit, bool) {
 	t := &c.toks[i]
-	if laOrgHead.m[t.key] && (t.cap || c.lang == "fr" && (t.key == "ministere" || c.cabinet(i))) {
+	if laOrgHead.hasKey(t.key) && (t.cap || c.lang == "fr" && (t.key == "ministere" || c.cabinet(i))) {
 		if k := c.orgTailLa(i); k > i+1 {
-			return orgHit{i: i, j: k, head: ministryHeads.m[t.key]}, true
+			return orgHit{i: i, j: k, head: ministryHeads.hasKey(t.key)}, true
 		}
 		return orgHit{}, false
 	}
 	// a capitalized run ending in an organization word, and what follows
 	// that word: "Joint Commission on Trade and Investment"
-	if !(t.cap || t.upper) || c.isStop(i) || laArticles.m[t.key] {
+	if !(t.cap || t.upper) || c.isStop(i) || laArticles.hasKey(t.key) {
 		return orgHit{}, false
 	}
 	if _, ok := c.title(i, 0); ok {
@@ -331,10 +331,10 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 			k++ // "People's Democratic Alliance": a possessive inside the name (not "Kenya's …")
 			continue
 		}
-		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.m[x.key] && k > i) {
+		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.hasKey(x.key) && k > i) {
 			break
 		}
-		if laOrgTail.m[x.key] && x.cap && k > i {
+		if laOrgTail.hasKey(x.key) && x.cap && k > i {
 			end = max(k+1, c.orgTailLa(k))
 		}
 		k++
@@ -362,7 +362,7 @@ func (c *context) orgTailLa(h int) int {
 			break
 		}
 		switch {
-		case laPreps.m[x.key] && !x.cap && c.text[x.s:x.e] != "a":
+		case laPreps.hasKey(x.key) && !x.cap && c.text[x.s:x.e] != "a":
 			if k+1 >= len(c.toks) || !c.toks[k+1].word() {
 				return end
 			}
@@ -371,13 +371,13 @@ func (c *context) orgTailLa(h int) int {
 			continue
 		case fr && frAuxiliaries[c.text[x.s:x.e]]:
 			return end // "Cour suprême a rejeté …": the verb ends the name
-		case laArticles.m[x.key] && !x.cap:
+		case laArticles.hasKey(x.key) && !x.cap:
 			k++
 			continue
-		case laAnd.m[x.key]:
+		case laAnd.hasKey(x.key):
 			// "Ministry of Planning and Economic Development", but not
 			// "… Front and Abdelaali Hassani …"
-			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) && !c.personAhead(k+1) {
+			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.hasKey(c.toks[k+1].key)) && !c.personAhead(k+1) {
 				k++
 				afterAnd = true
 				continue
@@ -432,7 +432,7 @@ func frAdjective(w string) bool {
 // office: "… and Evgeniy Kiselev, Deputy Minister of …" names a person.
 func (c *context) personAhead(k int) bool {
 	e := k
-	for e < len(c.toks) && e-k < 5 && c.toks[e].word() && (c.toks[e].cap || c.toks[e].upper || laParticles.m[c.toks[e].key]) {
+	for e < len(c.toks) && e-k < 5 && c.toks[e].word() && (c.toks[e].cap || c.toks[e].upper || laParticles.hasKey(c.toks[e].key)) {
 		e++
 	}
 	if e == k || e >= len(c.toks) || !c.toks[e].isComma() {

@@ -141,7 +141,7 @@ func (c *context) fromTitle(m match, used []bool) {
 			k++
 			continue
 		}
-		if !c.toks[k].ar && laArticles.m[c.toks[k].key] && !c.toks[k].cap && k+1 < len(c.toks) {
+		if !c.toks[k].ar && laArticles.hasKey(c.toks[k].key) && !c.toks[k].cap && k+1 < len(c.toks) {
 			if t, ok := c.title(k+1, 0); ok && t.ph.kind != kindMod {
 				k++
 				continue
@@ -245,7 +245,7 @@ func (c *context) delimitedName(q int) (int, bool) {
 	b := q - 1
 	for b >= 0 && q-b <= 6 && c.toks[b].word() {
 		t := &c.toks[b]
-		if t.num || t.ar != c.toks[q-1].ar || c.isStop(b) && !arParticles.m[t.key] && !laParticles.m[t.key] || c.coveredByTitle(b) || c.inOrg[b] {
+		if t.num || t.ar != c.toks[q-1].ar || c.isStop(b) && !arParticles.hasKey(t.key) && !laParticles.hasKey(t.key) || c.coveredByTitle(b) || c.inOrg[b] {
 			return 0, false
 		}
 		b--
@@ -294,7 +294,7 @@ func (c *context) appositive(rs int) bool {
 	if rs < 3 || !c.toks[rs-1].isComma() {
 		return false
 	}
-	if t := &c.toks[rs]; t.ar && strings.HasPrefix(t.key, waw) || !t.ar && rs > 0 && laAnd.m[c.toks[rs-1].key] {
+	if t := &c.toks[rs]; t.ar && strings.HasPrefix(t.key, waw) || !t.ar && rs > 0 && laAnd.hasKey(c.toks[rs-1].key) {
 		return false
 	}
 	for _, p := range c.people {
@@ -386,7 +386,7 @@ func (c *context) roleStartLa(i int) int {
 		if t.p == '.' && b > 0 && len(c.toks[b-1].key) == 1 && c.toks[b-1].upper == false && c.toks[b-1].cap {
 			continue // "U.S."
 		}
-		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles.m[t.key] && !t.upper {
+		if !t.word() || t.ar || !(t.cap || t.upper) || c.isStop(b) || laArticles.hasKey(t.key) && !t.upper {
 			break
 		}
 		if _, ok := c.given(b); ok {
@@ -423,7 +423,7 @@ func (c *context) roleAfter(e int) (match, bool) {
 			break
 		}
 		// "the", "an", "le", and possessive qualifiers: "the UAE's minister"
-		if laArticles.m[t.key] || t.key == "s" || (t.cap || t.upper) && n < 3 {
+		if laArticles.hasKey(t.key) || t.key == "s" || (t.cap || t.upper) && n < 3 {
 			k++
 			continue
 		}
@@ -532,7 +532,7 @@ func (c *context) roleEndAr(m match) int {
 			return k
 		}
 		// "لمنطقة غرب آسيا وشمال إفريقيا": a region named by its direction
-		if (directionWords.m[t.key] || strings.HasPrefix(t.key, waw) && directionWords.m[t.key[len(waw):]]) && k+1 < len(c.toks) && c.toks[k+1].ar &&
+		if (directionWords.hasKey(t.key) || strings.HasPrefix(t.key, waw) && directionWords.hasKey(t.key[len(waw):])) && k+1 < len(c.toks) && c.toks[k+1].ar &&
 			(c.mention(k) != nil || c.mention(k+1) != nil || hasAl(c.toks[k+1].key) || !c.nameAt(k+1)) {
 			k += 2
 			head = false
@@ -642,7 +642,7 @@ func (c *context) roleEndLa(m match) int {
 			}
 			// a list of countries: "regional director for Jordan, Iraq, and Lebanon"
 			if t.isComma() && k > 0 && c.countryish(k-1) && k+1 < len(c.toks) &&
-				(c.countryish(k+1) || laAnd.m[c.toks[k+1].key] && c.countryish(k+2)) {
+				(c.countryish(k+1) || laAnd.hasKey(c.toks[k+1].key) && c.countryish(k+2)) {
 				k++
 				continue
 			}
@@ -653,17 +653,17 @@ func (c *context) roleEndLa(m match) int {
 		}
 		key := t.key
 		switch {
-		case laPreps.m[key] && !t.cap && c.text[t.s:t.e] != "a":
+		case laPreps.hasKey(key) && !t.cap && c.text[t.s:t.e] != "a":
 			if k+1 < len(c.toks) && c.toks[k+1].word() || k+1 < len(c.toks) && c.toks[k+1].p == '(' {
 				k++
 				afterPrep, capRun, afterAnd, runStart = true, false, false, -1
 				continue
 			}
 			return k
-		case laArticles.m[key] && !t.cap && afterPrep:
+		case laArticles.hasKey(key) && !t.cap && afterPrep:
 			k++
 			continue
-		case laAnd.m[key] || t.p == '&':
+		case laAnd.hasKey(key) || t.p == '&':
 			// "Economy and Finance", "State Councilor and Foreign Minister",
 			// "de l’Économie et de la Planification"; but "… and Planning
 			// Feryel Ouerghi and …" ends with a name
@@ -677,12 +677,12 @@ func (c *context) roleEndLa(m match) int {
 					k++
 					continue
 				}
-				if laPreps.m[n.key] || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
+				if laPreps.hasKey(n.key) || (capRun || afterPrep) && (n.cap || n.upper) && !c.startsName(k+1) {
 					k++
 					continue
 				}
 				// "minister of trade and industry": a lower-case complement
-				if afterPrep && n.word() && !n.cap && !n.upper && !n.num && !c.isStop(k+1) && !laArticles.m[n.key] {
+				if afterPrep && n.word() && !n.cap && !n.upper && !n.num && !c.isStop(k+1) && !laArticles.hasKey(n.key) {
 					k++
 					continue
 				}
@@ -704,7 +704,7 @@ func (c *context) roleEndLa(m match) int {
 			if !afterPrep && !capRun {
 				// "Représentant Spécial du Gouvernement": a capitalized
 				// qualifier followed by a preposition is no name
-				if _, g := c.given(k); !g && k+1 < len(c.toks) && laPreps.m[c.toks[k+1].key] && !c.toks[k+1].cap {
+				if _, g := c.given(k); !g && k+1 < len(c.toks) && laPreps.hasKey(c.toks[k+1].key) && !c.toks[k+1].cap {
 					k++
 					continue
 				}
@@ -740,7 +740,7 @@ func (c *context) roleEndLa(m match) int {
 		// "le candidat socialiste Paul Durand": a French adjective right
 		// after the office, before a name or a complement
 		if c.lang == "fr" && k == m.j && k+1 < len(c.toks) && c.toks[k+1].word() &&
-			(c.toks[k+1].cap || laPreps.m[c.toks[k+1].key]) && c.text[t.s:t.e] != "a" {
+			(c.toks[k+1].cap || laPreps.hasKey(c.toks[k+1].key)) && c.text[t.s:t.e] != "a" {
 			k++
 			continue
 		}
@@ -763,10 +763,10 @@ func (c *context) nameAt(k int) bool {
 func (c *context) listInTitle(k int) bool {
 	for x := k; x < len(c.toks) && x < k+3; x++ {
 		t := &c.toks[x]
-		if !t.word() || !(t.cap || laAnd.m[t.key]) {
+		if !t.word() || !(t.cap || laAnd.hasKey(t.key)) {
 			return false
 		}
-		if laAnd.m[t.key] {
+		if laAnd.hasKey(t.key) {
 			return x > k && x+1 < len(c.toks) && c.toks[x+1].cap
 		}
 	}
@@ -806,7 +806,7 @@ func (c *context) startsName(k int) bool {
 		return false
 	}
 	n := &c.toks[k+1]
-	return n.word() && (n.cap || n.upper || laParticles.m[n.key] || romanNumerals.m[n.key])
+	return n.word() && (n.cap || n.upper || laParticles.hasKey(n.key) || romanNumerals.hasKey(n.key))
 }
 
 // readName reads a person's name at token k. strong says the structure
@@ -870,7 +870,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 		if !n.word() || !n.ar || n.num {
 			break
 		}
-		if arParticles.m[n.key] && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
+		if arParticles.hasKey(n.key) && e+1 < len(c.toks) && c.toks[e+1].word() && c.toks[e+1].ar {
 			family := n.key == "ال" || n.key == "اال" || strings.HasPrefix(n.key, "ا") && len(n.key) == 4 // "آل"
 			e += 2
 			prevKey = c.toks[e-1].key
@@ -898,7 +898,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			e++ // "محمد الأمين": a given name that is also a title
 			units++
 			prevKey = n.key
-			if hasAl(n.key) && !(e < len(c.toks) && arParticles.m[c.toks[e].key]) {
+			if hasAl(n.key) && !(e < len(c.toks) && arParticles.hasKey(c.toks[e].key)) {
 				// "محمد الأمين البشير."
 				if e < len(c.toks) && strings.HasPrefix(c.toks[e].key, alefLam) && !c.blocksName(e) && c.nameBoundary(e+1) {
 					e++
@@ -984,7 +984,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 	t := &c.toks[k]
 	_, given := c.given(k)
-	if !(t.cap || t.upper) || laParticles.m[t.key] && !t.cap {
+	if !(t.cap || t.upper) || laParticles.hasKey(t.key) && !t.cap {
 		return 0, 0, 0, false
 	}
 	// "Prince Sultan bin Saad": a given name that is also a title;
@@ -1001,14 +1001,14 @@ func (c *context) readNameLa(k int, strong bool) (int, int, int, bool) {
 		if !n.word() || n.ar || n.nl {
 			break
 		}
-		if laParticles.m[n.key] && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles.m[c.toks[e+1].key]) {
+		if laParticles.hasKey(n.key) && !n.upper && e+1 < len(c.toks) && c.toks[e+1].word() && (c.toks[e+1].cap || laParticles.hasKey(c.toks[e+1].key)) {
 			e++
 			if c.toks[e].cap && !c.isStop(e) {
 				e++ // "Ould Cheikh": the word after a particle belongs to the name
 			}
 			continue
 		}
-		if romanNumerals.m[n.key] && n.upper || romanNumerals.m[strings.ToUpper(n.key)] && n.upper {
+		if romanNumerals.hasKey(n.key) && n.upper || romanNumerals.hasKey(strings.ToUpper(n.key)) && n.upper {
 			e++
 			break
 		}
@@ -1076,8 +1076,8 @@ func (c *context) nameBeforeRole(m match) {
 			}
 			// "X, interior and local government minister of …": lower-case
 			// qualifiers of the office
-			lowerQual := t.word() && !t.cap && !t.upper && !c.isStop(b) || laAnd.m[t.key]
-			if !t.word() || !(laArticles.m[t.key] || t.key == "s" || t.cap || t.upper || lowerQual) {
+			lowerQual := t.word() && !t.cap && !t.upper && !c.isStop(b) || laAnd.hasKey(t.key)
+			if !t.word() || !(laArticles.hasKey(t.key) || t.key == "s" || t.cap || t.upper || lowerQual) {
 				return
 			}
 			if _, ok := c.title(b, kindMod); ok {
@@ -1104,10 +1104,10 @@ func (c *context) nameBeforeRole(m match) {
 		}
 		surname := false // a family name that is also a title: "أحمد الوكيل،"
 		if t.ar {
-			if hasAl(t.key) && b != end-1 && !arParticles.m[c.toks[b].key] && !c.lx.givenAr[t.key] {
+			if hasAl(t.key) && b != end-1 && !arParticles.hasKey(c.toks[b].key) && !c.lx.givenAr[t.key] {
 				break
 			}
-			if c.blocksName(b) && !arParticles.m[t.key] {
+			if c.blocksName(b) && !arParticles.hasKey(t.key) {
 				m := c.mention(b)
 				city := m != nil && m.Kind != "country" && m.Kind != "demonym" && !c.isStop(b) && c.titleAt[b].ph == nil
 				_, prevGiven := c.given(b - 1)
@@ -1117,7 +1117,7 @@ func (c *context) nameBeforeRole(m match) {
 				}
 				surname = titleSurname
 			}
-		} else if !(t.cap || t.upper || laParticles.m[t.key]) || c.blocksName(b) {
+		} else if !(t.cap || t.upper || laParticles.hasKey(t.key)) || c.blocksName(b) {
 			break
 		}
 		if _, ok := c.title(b, 0); ok && !surname {
@@ -1237,7 +1237,7 @@ func (c *context) bareNames() {
 			continue
 		}
 		if k > 0 && c.toks[k-1].word() && (c.toks[k-1].cap || c.toks[k-1].upper) && !c.toks[k].nl &&
-			c.mention(k-1) == nil && !c.inOrg[k-1] && !laOrgHead.m[c.toks[k-1].key] {
+			c.mention(k-1) == nil && !c.inOrg[k-1] && !laOrgHead.hasKey(c.toks[k-1].key) {
 			continue // inside a capitalized run
 		}
 		if _, ok := c.given(k); !ok {
@@ -1288,7 +1288,7 @@ func (c *context) addPerson(h personHit) {
 	}
 	// a place named after the person: "l’aéroport Jean Martin", "بمطار …"
 	b := h.ns - 1
-	for b >= 0 && c.toks[b].word() && !c.toks[b].ar && laArticles.m[c.toks[b].key] && !c.toks[b].cap {
+	for b >= 0 && c.toks[b].word() && !c.toks[b].ar && laArticles.hasKey(c.toks[b].key) && !c.toks[b].cap {
 		b--
 	}
 	if b >= 0 && b < h.ns-1 || b >= 0 && h.re <= h.rs {
@@ -1388,7 +1388,7 @@ func (c *context) postedTo(k int) bool {
 		if postedPreps.has(t) {
 			return true
 		}
-		if !laArticles.m[t.key] && !laPreps.m[t.key] {
+		if !laArticles.hasKey(t.key) && !laPreps.hasKey(t.key) {
 			return false
 		}
 	}

@@ -51,6 +51,9 @@ func newWordSet(words string) wordSet {
 			}
 		}
 	}
+	for k := range s.m {
+		s.lens |= lenBit(k)
+	}
 	return s
 }
 
@@ -71,6 +74,9 @@ func (s wordSet) has(t *tok) bool {
 	}
 	return t.cls&s.bit != 0
 }
+
+// hasKey reports a folded word itself in the set (no stems).
+func (s wordSet) hasKey(key string) bool { return s.lens&lenBit(key) != 0 && s.m[key] }
 
 // newPlainSet is newWordSet for a class read by few rules: it takes no bit
 // of tok.cls (there are 64), so has matches the folded word itself, not
