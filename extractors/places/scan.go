@@ -137,6 +137,17 @@ func (s *scanner) tok(i int) string {
 // proclitics are the Arabic prefixes stripped before a name, longest first.
 var proclitics = []string{"وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"}
 
+// procliticsOf returns the proclitics w starts with, in the order of
+// proclitics (longest first): at most a pair (و or ف, then ب ل or ك) and
+// the first letter alone. The caller has checked isProclitic on w's first
+// letter, so that letter is one of و ف ب ل ك.
+func procliticsOf(w string) []string {
+	if (w[:2] == "و" || w[:2] == "ف") && len(w) >= 4 && (w[2:4] == "ب" || w[2:4] == "ل" || w[2:4] == "ك") {
+		return []string{w[:4], w[:2]}
+	}
+	return []string{w[:2]}
+}
+
 // find collects the longest gazetteer match at each token.
 func (s *scanner) find() {
 	for i := 0; i < len(s.toks); {
@@ -189,8 +200,8 @@ func (s *scanner) find() {
 		}
 		try(w, 0, false)
 		if len(w) > 4 && isProclitic(w[0], w[1]) {
-			for _, p := range proclitics {
-				if !strings.HasPrefix(w, p) || len(w)-len(p) < 4 {
+			for _, p := range procliticsOf(w) {
+				if len(w)-len(p) < 4 {
 					continue
 				}
 				rest := w[len(p):]
