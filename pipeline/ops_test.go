@@ -47,33 +47,19 @@ func opsArticle(i int) []byte {
 	return b
 }
 
-// enrichedIDs reads every message of the enriched stream, by sequence,
-// and counts the records per id.
+// enrichedIDs reads every message of the enriched stream and counts the
+// records per id.
 func enrichedIDs(t *testing.T, js jetstream.JetStream, stream string) map[string]int {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	s, err := js.Stream(ctx, stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ids := map[string]int{}
-	for seq := info.State.FirstSeq; seq <= info.State.LastSeq && info.State.Msgs > 0; seq++ {
-		msg, err := s.GetMsg(ctx, seq)
-		if err != nil {
-			t.Fatalf("read %s #%d: %v", stream, seq, err)
-		}
+	for _, msg := range natstest.StreamMsgs(t, js.Conn(), stream) {
 		var rec struct {
 			ID string `json:"id"`
 		}
-		if err := json.Unmarshal(msg.Data, &rec); err != nil {
-			t.Fatalf("record on %s: %v", msg.Subject, err)
+		if err := json.Unmarshal(msg.Data(), &rec); err != nil {
+			t.Fatalf("record on %s: %v", msg.Subject(), err)
 		}
-		if got := msg.Header.Get(jetstream.MsgIDHeader); got != rec.ID {
+		if got := msg.Headers().Get(jetstream.MsgIDHeader); got != rec.ID {
 			t.Errorf("record %s published with Nats-Msg-Id %q", rec.ID, got)
 		}
 		ids[rec.ID]++

@@ -67,40 +67,7 @@ func runUntilIdle(t *testing.T, w *Worker) {
 // streamMsgs reads every message of a stream.
 func streamMsgs(t *testing.T, js jetstream.JetStream, stream string) []jetstream.Msg {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	s, err := js.Stream(ctx, stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := int(info.State.Msgs)
-	if n == 0 {
-		return nil
-	}
-	cons, err := s.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []jetstream.Msg
-	for len(out) < n {
-		batch, err := cons.Fetch(n-len(out), jetstream.FetchMaxWait(2*time.Second))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := 0
-		for m := range batch.Messages() {
-			out = append(out, m)
-			got++
-		}
-		if got == 0 {
-			t.Fatalf("read %d of %d messages of %s", len(out), n, stream)
-		}
-	}
-	return out
+	return natstest.StreamMsgs(t, js.Conn(), stream)
 }
 
 // recordsByID decodes the enriched stream, failing on a second record
