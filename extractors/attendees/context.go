@@ -100,11 +100,13 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 		if !t.word() {
 			continue
 		}
-		t.self = classOf(t.key)
+		t.id = lookupWord(t.key)
+		t.self = classByID[t.id]
 		t.cls = t.self
 		if t.ar {
-			for _, rd := range stems(t.key, c.buf)[1:] {
-				t.cls |= classOf(rd.stem)
+			for r, rd := range stems(t.key, c.buf)[1:] {
+				t.sid[r] = lookupWord(rd.stem)
+				t.cls |= classByID[t.sid[r]]
 			}
 		}
 		if t.cls&(bitTitle|bitOrg) == 0 {
@@ -166,7 +168,7 @@ func (c *context) isStop(i int) bool {
 	if !t.word() {
 		return true
 	}
-	if !t.ar && (t.cap || t.upper) && c.lx.givenLa[t.key] && i > 0 && !c.toks[i-1].isBreak() {
+	if !t.ar && (t.cap || t.upper) && c.lx.givenLa.has(t) && i > 0 && !c.toks[i-1].isBreak() {
 		return false // "Said", "Ali" inside a sentence are names
 	}
 	if t.ar && (t.key == "علي" || t.key == "وعلي" || t.key == "فعلي") {
@@ -174,7 +176,7 @@ func (c *context) isStop(i int) bool {
 		return strings.HasSuffix(c.text[t.s:t.e], "ى")
 	}
 	if t.ar {
-		return t.self&bitStopAr != 0 || t.cls&bitStopAr != 0 && !c.lx.givenAr[t.key]
+		return t.self&bitStopAr != 0 || t.cls&bitStopAr != 0 && !c.lx.givenAr.has(t)
 	}
 	if c.lang == "fr" {
 		return t.self&bitStopFr != 0
@@ -193,13 +195,13 @@ func (c *context) given(i int) (pre int, ok bool) {
 		return 0, false
 	}
 	if !t.ar {
-		return 0, c.lx.givenLa[t.key] && (t.cap || t.upper)
+		return 0, c.lx.givenLa.has(t) && (t.cap || t.upper)
 	}
-	if c.lx.givenAr[t.key] {
+	if c.lx.givenAr.has(t) {
 		return 0, true
 	}
-	for _, rd := range stems(t.key, c.buf)[1:] {
-		if c.lx.givenAr[rd.stem] && len(rd.stem) > 4 {
+	for r, rd := range stems(t.key, c.buf)[1:] {
+		if c.lx.givenAr.ids.has(t.sid[r]) && len(rd.stem) > 4 {
 			return rd.raw, true
 		}
 	}

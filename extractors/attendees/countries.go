@@ -565,7 +565,7 @@ func (c *context) notTheState(k int) bool {
 func (c *context) countryGivenName(k int) bool {
 	t := &c.toks[k]
 	e := c.placeEnd(k)
-	if t.ar || !t.cap || e != k+1 || e >= len(c.toks) || !c.lx.givenLa[t.key] {
+	if t.ar || !t.cap || e != k+1 || e >= len(c.toks) || !c.lx.givenLa.has(t) {
 		return false // "Qatar Airways", "Kenya Power": only a known given name
 	}
 	n := &c.toks[e]

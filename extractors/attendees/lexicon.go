@@ -59,22 +59,36 @@ type OrgEntry struct {
 	Aliases []string
 }
 
-// index finds phrases by the key of their first word.
-type index map[string][]*phrase
+// index finds phrases by their first word.
+type index struct {
+	m    map[string][]*phrase // by key, while the lexicon loads
+	byID [][]*phrase          // by vocabulary id, once it is frozen
+}
+
+func newIndex() index { return index{m: map[string][]*phrase{}} }
 
 func (ix index) add(p *phrase, bit uint64) {
 	k := p.words[0].key
-	ix[k] = append(ix[k], p)
+	ix.m[k] = append(ix.m[k], p)
 	classes[k] |= bit
 	for _, v := range lamVariants(k) {
-		ix[v] = append(ix[v], p)
+		ix.m[v] = append(ix.m[v], p)
 		classes[v] |= bit
 	}
 }
 
 func (ix index) sortLongestFirst() {
-	for _, ps := range ix {
+	for _, ps := range ix.m {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].words) > len(ps[b].words) })
+	}
+}
+
+// number files the phrases by the id of their first word; the vocabulary
+// must be frozen.
+func (ix *index) number() {
+	ix.byID = make([][]*phrase, len(classByID))
+	for k, ps := range ix.m {
+		ix.byID[lookupWord(k)] = ps
 	}
 }
 
@@ -83,8 +97,8 @@ type lexicon struct {
 	orgs    index
 	titles  index
 	entries []*OrgEntry
-	givenAr map[string]bool
-	givenLa map[string]bool
+	givenAr wordSet // plain sets of common given names
+	givenLa wordSet
 }
 
 var (
@@ -97,17 +111,21 @@ var (
 func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		lex, lexErr = parseLexicon()
-		buildClassFilter()
+		if lexErr == nil {
+			freezeVocab()
+			lex.orgs.number()
+			lex.titles.number()
+		}
 	})
 	return lex, lexErr
 }
 
 func parseLexicon() (*lexicon, error) {
 	l := &lexicon{
-		orgs:    index{},
-		titles:  index{},
-		givenAr: map[string]bool{},
-		givenLa: map[string]bool{},
+		orgs:    newIndex(),
+		titles:  newIndex(),
+		givenAr: wordSet{m: map[string]bool{}},
+		givenLa: wordSet{m: map[string]bool{}},
 	}
 	if err := eachLine("data/organizations.tsv", func(f []string) error {
 		if len(f) != 5 {
@@ -183,7 +201,7 @@ func parseLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	for file, set := range map[string]map[string]bool{"data/given_ar.txt": l.givenAr, "data/given_latin.txt": l.givenLa} {
+	for file, set := range map[string]*wordSet{"data/given_ar.txt": &l.givenAr, "data/given_latin.txt": &l.givenLa} {
 		if err := eachLine(file, func(f []string) error {
 			for _, field := range f {
 				for _, w := range strings.Fields(field) {
@@ -191,10 +209,10 @@ func parseLexicon() (*lexicon, error) {
 					// first part, never the second ("الدين", "الملك")
 					parts := strings.Split(w, "_")
 					if k := keyOf(parts[0]); k != "" && (len(parts) == 1 || !arParticles.hasKey(k)) {
-						set[k] = true
+						set.addPlain(k)
 					}
 					if len(parts) > 1 {
-						set[keyOf(strings.Join(parts, ""))] = true
+						set.addPlain(keyOf(strings.Join(parts, "")))
 					}
 				}
 			}
@@ -307,8 +325,15 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 	} else {
 		readings = append(readings, proclitic{stem: t.key})
 	}
-	for _, rd := range readings {
-		for _, p := range ix[rd.stem] {
+	for r, rd := range readings {
+		id := t.id
+		if r > 0 {
+			id = t.sid[r-1]
+		}
+		if id == 0 {
+			continue
+		}
+		for _, p := range ix.byID[id] {
 			if p.lang != lang && p.lang != "" && lang != "" && lang != "und" {
 				continue
 			}
@@ -337,36 +362,8 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 	return best, found
 }
 
-// classFilter is a one-hash Bloom filter over the keys of classes, built
-// once with the lexicon: most words of a text belong to no class, and the
-// filter turns most of them away without a map lookup.
-var classFilter [1 << 10]uint64
-
-// filterSlot hashes a key (FNV-1a) to one of the filter's bits.
-func filterSlot(k string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
-	}
-	return (h ^ h>>16) & (1<<16 - 1)
-}
-
-func buildClassFilter() {
-	for k := range classes {
-		s := filterSlot(k)
-		classFilter[s>>6] |= 1 << (s & 63)
-	}
-}
-
 // classOf returns the word classes of key.
-func classOf(key string) uint64 {
-	s := filterSlot(key)
-	if classFilter[s>>6]&(1<<(s&63)) == 0 {
-		return 0
-	}
-	return classes[key]
-}
+func classOf(key string) uint64 { return classByID[lookupWord(key)] }
 
 // dotted returns the dotted spelling of a two- or three-letter acronym in
 // capitals ("EU" → "E.U."), or "" for any other spelling.

@@ -271,7 +271,7 @@ func (c *context) lamTitle(k int) bool {
 		return true
 	}
 	for _, rd := range stems(t.key, c.buf)[1:] {
-		if rd.stem == t.key[len(lam):] && classes[rd.stem]&bitTitle != 0 {
+		if rd.stem == t.key[len(lam):] && classOf(rd.stem)&bitTitle != 0 {
 			return true
 		}
 	}
@@ -881,7 +881,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			continue
 		}
 		// compound given names: "صلاح الدين", "نور الدين"
-		if units == 1 && strings.HasPrefix(n.key, alefLam) && (c.lx.givenAr[prevKey+n.key] || n.key == "الدين") { // not "عمر" + "إن" = "عمران"
+		if units == 1 && strings.HasPrefix(n.key, alefLam) && (c.lx.givenAr.hasKey(prevKey+n.key) || n.key == "الدين") { // not "عمر" + "إن" = "عمران"
 			isGiven = isGiven || n.key == "الدين" // "X الدين" is always a given name
 			e++
 			prevKey = n.key
@@ -894,7 +894,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 				break
 			}
 		}
-		if tm, isT := c.title(e, 0); c.lx.givenAr[n.key] && !c.isStop(e) && !particle && !(isT && tm.j-e > 1) {
+		if tm, isT := c.title(e, 0); c.lx.givenAr.hasKey(n.key) && !c.isStop(e) && !particle && !(isT && tm.j-e > 1) {
 			e++ // "محمد الأمين": a given name that is also a title
 			units++
 			prevKey = n.key
@@ -933,7 +933,7 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 			!(e+1 >= len(c.toks) || !c.toks[e+1].word() || c.toks[e+1].nl) {
 			break
 		}
-		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr[n.key] && !c.foreignW(e, units) {
+		if strings.HasPrefix(n.key, waw) && len(n.key) > 2 && !c.lx.givenAr.hasKey(n.key) && !c.foreignW(e, units) {
 			// "ووزير", "والوفد", "وسمير", "آسيا وأوقيانوسيا": a conjunction
 			// opens the next item
 			break
@@ -1104,7 +1104,7 @@ func (c *context) nameBeforeRole(m match) {
 		}
 		surname := false // a family name that is also a title: "أحمد الوكيل،"
 		if t.ar {
-			if hasAl(t.key) && b != end-1 && !arParticles.hasKey(c.toks[b].key) && !c.lx.givenAr[t.key] {
+			if hasAl(t.key) && b != end-1 && !arParticles.hasKey(c.toks[b].key) && !c.lx.givenAr.hasKey(t.key) {
 				break
 			}
 			if c.blocksName(b) && !arParticles.hasKey(t.key) {
@@ -1498,7 +1498,7 @@ func (c *context) nameKeys(ns, ne int) []string {
 		if c.toks[k].ar && k == ns {
 			if _, ok := c.given(k); ok {
 				for _, rd := range stems(key, c.buf)[1:] {
-					if c.lx.givenAr[rd.stem] {
+					if c.lx.givenAr.hasKey(rd.stem) {
 						key = rd.stem
 						break
 					}
@@ -1594,7 +1594,7 @@ func (c *context) fuller(a, b personHit) bool {
 // word has no article, and the clause ends right after it.
 func (c *context) foreignW(e, units int) bool {
 	n := &c.toks[e]
-	if units != 1 || hasAl(n.key) || c.lx.givenAr[n.key[len(waw):]] || c.mention(e) != nil || !c.nameBoundary(e+1) {
+	if units != 1 || hasAl(n.key) || c.lx.givenAr.hasKey(n.key[len(waw):]) || c.mention(e) != nil || !c.nameBoundary(e+1) {
 		return false
 	}
 	_, title := c.title(e, 0)

@@ -13,18 +13,20 @@ import (
 // without a token of their own, so "l’Économie" is "l" + "Économie" and
 // "al-Sadr" is "al" + "Sadr" on both the text and the lexicon side.
 type tok struct {
-	s, e   int    // byte offsets in the text
-	key    string // folded form of the word; "" for punctuation
-	p      rune   // the punctuation mark; 0 for words
-	ar     bool   // Arabic script
-	cap    bool   // Latin word starting with an upper-case letter
-	upper  bool   // Latin word of two or more letters, all upper case
-	acr    bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
-	num    bool   // starts with a digit
-	nl     bool   // a line break comes before this token
-	ks, ke int32  // the key's bytes in the folded buffer, while tokenizing
-	self   uint64 // word classes of the word itself (see classes)
-	cls    uint64 // word classes of the word or one of its stems
+	s, e   int      // byte offsets in the text
+	key    string   // folded form of the word; "" for punctuation
+	p      rune     // the punctuation mark; 0 for words
+	ar     bool     // Arabic script
+	cap    bool     // Latin word starting with an upper-case letter
+	upper  bool     // Latin word of two or more letters, all upper case
+	acr    bool     // Latin word of two or more capitals, not all lower: "AfDB", "UN"
+	num    bool     // starts with a digit
+	nl     bool     // a line break comes before this token
+	ks, ke int32    // the key's bytes in the folded buffer, while tokenizing
+	id     int32    // vocabulary id of the key, 0 when none (see lookupWord)
+	sid    [2]int32 // vocabulary ids of an Arabic word's stems (see stems), in order
+	self   uint64   // word classes of the word itself (see classes)
+	cls    uint64   // word classes of the word or one of its stems
 }
 
 func (t *tok) word() bool { return t.p == 0 }
@@ -103,19 +105,23 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// arNotWord marks a rune of the Arabic block that is no word rune in arFold.
-const arNotWord = -2
+// arKey is the folded UTF-8 of one rune of the Arabic block U+0600–U+06FF
+// (see keyRune); n is its length, 0 for a rune folding to nothing and -1
+// for punctuation, which is no word rune.
+type arKey struct {
+	n int8
+	b [3]byte
+}
 
-// arFold holds keyRune of each rune of the Arabic block U+0600–U+06FF, or
-// arNotWord for its punctuation, so that the tokenizer reads Arabic
-// letters with one lookup.
-var arFold = func() (t [256]rune) {
+// arKeys lets the tokenizer read Arabic letters with one lookup.
+var arKeys = func() (t [256]arKey) {
 	for i := range t {
 		r := rune(0x0600 + i)
-		if isWordRune(r) {
-			t[i] = keyRune(r)
-		} else {
-			t[i] = arNotWord
+		switch f := keyRune(r); {
+		case !isWordRune(r):
+			t[i].n = -1
+		case f >= 0:
+			t[i].n = int8(utf8.EncodeRune(t[i].b[:], f))
 		}
 	}
 	return t
@@ -147,26 +153,37 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			nl = true
 			i += size
 		case isWordRune(r):
-			t := tok{s: i, nl: nl, ks: int32(len(fb))}
+			// the token is built in place: a tok is too large to copy
+			if len(toks) == cap(toks) {
+				toks = append(toks, tok{})[:len(toks)]
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			*t = tok{s: i, nl: nl, ks: int32(len(fb))}
 			nl = false
+			t.ar = isArabic(r)
+			if !t.ar {
+				t.cap = unicode.IsUpper(r)
+			}
+			_, t.num = extractors.Digit(r)
 			letters, uppers := 0, 0
 			j := i
 			for j < len(text) {
 				// the Arabic block U+0600–U+06FF (bytes D8–DB, then one
 				// continuation byte), by table: most of an Arabic text
-				if b := text[j]; b >= 0xD8 && b <= 0xDB && j > i && !t.num && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
-					x := rune(b-0xD8)<<6 | rune(text[j+1]&0x3F)
-					f := arFold[x]
-					if f == arNotWord {
-						break
+				if b := text[j]; b >= 0xD8 && b <= 0xDB && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+					if k := &arKeys[int(b-0xD8)<<6|int(text[j+1]&0x3F)]; k.n >= 0 {
+						switch k.n {
+						case 2:
+							fb = append(fb, k.b[0], k.b[1])
+						case 1:
+							fb = append(fb, k.b[0])
+						case 3:
+							fb = append(fb, k.b[0], k.b[1], k.b[2])
+						}
+						j += 2
+						continue
 					}
-					if f == 0x0600+x {
-						fb = append(fb, b, text[j+1])
-					} else if f >= 0 {
-						fb = utf8.AppendRune(fb, f)
-					}
-					j += 2
-					continue
 				}
 				c, sz := decode(text, j)
 				if !isWordRune(c) {
@@ -181,13 +198,6 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 						}
 					}
 					break
-				}
-				if j == i {
-					t.ar = isArabic(c)
-					if !t.ar {
-						t.cap = unicode.IsUpper(c)
-					}
-					_, t.num = extractors.Digit(c)
 				}
 				switch {
 				case c >= 0x0600 && c <= 0x06FF:
@@ -222,7 +232,6 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			t.ke = int32(len(fb))
 			t.upper = letters >= 2 && uppers == letters
 			t.acr = t.cap && uppers >= 2
-			toks = append(toks, t)
 			i = j
 			// word-internal hyphen: "al-Sadr", "Secretary-General"
 			if i+1 < len(text) && text[i] == '-' {

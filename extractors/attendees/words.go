@@ -32,6 +32,7 @@ func newBit() uint64 {
 // wordSet is a closed class of folded words.
 type wordSet struct {
 	m   map[string]bool
+	ids idSet // the vocabulary ids of a plain set's words
 	bit uint64
 	// lens has bit min(n, 63) set for every key n bytes long in a plain
 	// set: a token of another length is answered without a map lookup.
@@ -70,7 +71,7 @@ func (s wordSet) add(key string) {
 // one of its stems. A plain set (no bit) matches the word itself only.
 func (s wordSet) has(t *tok) bool {
 	if s.bit == 0 {
-		return s.lens&lenBit(t.key) != 0 && s.m[t.key]
+		return s.ids.has(t.id)
 	}
 	return t.cls&s.bit != 0
 }
@@ -86,16 +87,21 @@ func newPlainSet(words string) wordSet {
 	for _, w := range strings.Fields(words) {
 		for _, t := range tokenize(strings.ReplaceAll(w, "_", " "), nil) {
 			if t.word() {
-				s.m[t.key] = true
-				s.lens |= lenBit(t.key)
+				s.addPlain(t.key)
 				for _, v := range lamVariants(t.key) {
-					s.m[v] = true
-					s.lens |= lenBit(v)
+					s.addPlain(v)
 				}
 			}
 		}
 	}
 	return s
+}
+
+// addPlain adds key to a plain set.
+func (s *wordSet) addPlain(key string) {
+	s.m[key] = true
+	s.lens |= lenBit(key)
+	s.ids.add(intern(key))
 }
 
 // arConstruct are nouns that sit inside a role or organization phrase in
