@@ -82,7 +82,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	if len(mentions) > 0 {
 		mi := 0
 		for i := range c.toks {
-			rs, re := doc.RuneOffset(c.toks[i].s), doc.RuneOffset(c.toks[i].e)
+			rs, re := doc.RuneOffset(int(c.toks[i].s)), doc.RuneOffset(int(c.toks[i].e))
 			for mi < len(mentions) && mentions[mi].End <= rs {
 				mi++
 			}
@@ -94,13 +94,17 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 			}
 		}
 	}
+	for i := range c.toks {
+		if t := &c.toks[i]; t.word() {
+			t.id = lookupWord(t.key)
+		}
+	}
 	lang := c.lang
 	for i := range c.toks {
 		t := &c.toks[i]
 		if !t.word() {
 			continue
 		}
-		t.id = lookupWord(t.key)
 		t.self = classByID[t.id]
 		t.cls = t.self
 		if t.ar {
@@ -211,11 +215,11 @@ func (c *context) given(i int) (pre int, ok bool) {
 // span builds the extractors.Span of tokens [i, j), leaving out pre runes
 // of an Arabic proclitic on token i.
 func (c *context) span(i, j, pre int, conf float64) extractors.Span {
-	s := c.toks[i].s
+	s := int(c.toks[i].s)
 	if pre > 0 {
 		s = skipRunes(c.text, s, pre)
 	}
-	return c.doc.Span(s, c.toks[j-1].e, conf)
+	return c.doc.Span(s, int(c.toks[j-1].e), conf)
 }
 
 // textOf returns the text of tokens [i, j).

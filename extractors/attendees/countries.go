@@ -54,23 +54,17 @@ var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أك
 // resolve on their own: "le Faso", "Président du Faso" (Burkina Faso).
 var stateShortNames = map[string]string{"faso": "BF", "فاسو": "BF", "الفاسو": "BF"}
 
-// stateShortName returns the country a folded word names as a short state
-// name, or "".
-func stateShortName(key string) string {
-	if stateShortLens&lenBit(key) == 0 {
+// stateShortWords are the keys of stateShortNames, as a set of tokens.
+var stateShortWords = newPlainSet(`faso فاسو الفاسو`)
+
+// stateShortName returns the country token t names as a short state name,
+// or "".
+func stateShortName(t *tok) string {
+	if !stateShortWords.has(t) {
 		return ""
 	}
-	return stateShortNames[key]
+	return stateShortNames[t.key]
 }
-
-// stateShortLens is the lenBit mask of the keys of stateShortNames.
-var stateShortLens = func() uint64 {
-	var m uint64
-	for k := range stateShortNames {
-		m |= lenBit(k)
-	}
-	return m
-}()
 
 // betweenWords open a bilateral pair: "entre X et Y", "between X and Y",
 // "بين X و Y".
@@ -320,7 +314,7 @@ func (c *context) findCountries() {
 	// "le Faso" named in a participation sentence or the lead, outside any
 	// gazetteer mention
 	for k := range c.toks {
-		if code := stateShortName(c.toks[k].key); code != "" && c.mentAt[k] < 0 && !inName[k] && roleOf[k] == 0 && !bg[k] {
+		if code := stateShortName(&c.toks[k]); code != "" && c.mentAt[k] < 0 && !inName[k] && roleOf[k] == 0 && !bg[k] {
 			w := wMention
 			if part[k] || k >= leadS && k < leadE {
 				w++
@@ -523,7 +517,7 @@ func (c *context) countryResult() []Country {
 		} else if s.first >= 0 && s.first < len(c.cues) && len(c.toks) > 0 {
 			// no mention names it: point at the evidence (a role, a title)
 			k := min(c.cues[s.first].tok, len(c.toks)-1)
-			ct.Span = c.doc.Span(c.toks[k].s, c.toks[k].e, 0.6)
+			ct.Span = c.doc.Span(int(c.toks[k].s), int(c.toks[k].e), 0.6)
 		}
 		out = append(out, ct)
 	}

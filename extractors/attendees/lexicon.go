@@ -30,6 +30,7 @@ const (
 // pword is one token of a lexicon phrase.
 type pword struct {
 	key  string
+	id   int32 // vocabulary id of key; 0 for punctuation
 	p    rune
 	mode uint8
 }
@@ -250,6 +251,9 @@ func newPhrase(s string, keepCase bool) *phrase {
 	p := &phrase{}
 	for _, t := range ts {
 		w := pword{key: t.key, p: t.p}
+		if t.word() {
+			w.id = intern(t.key)
+		}
 		switch {
 		case t.upper:
 			w.mode = caseUpper
@@ -291,7 +295,7 @@ func wordOK(t *tok, w *pword) bool {
 	if w.p != 0 {
 		return t.p == w.p
 	}
-	if t.p != 0 || t.key != w.key {
+	if t.id != w.id || t.p != 0 {
 		return false
 	}
 	switch w.mode {
@@ -342,7 +346,7 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 				continue
 			}
 			w0 := &p.words[0]
-			if rd.pre == 0 && w0.key == t.key && !wordOK(t, w0) {
+			if rd.pre == 0 && w0.id == t.id && !wordOK(t, w0) {
 				continue
 			}
 			ok := true

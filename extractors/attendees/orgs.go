@@ -81,6 +81,9 @@ func (c *context) findOrgs() {
 		var h orgHit
 		var ok bool
 		if c.toks[i].ar {
+			if !arOrgHead.has(&c.toks[i]) {
+				continue // the test patternAr starts with, without the call
+			}
 			h, ok = c.patternAr(i)
 		} else {
 			h, ok = c.patternLa(i)
@@ -666,17 +669,33 @@ func (c *context) bareKeys(ts []tok) []string {
 		}
 		k := ts[i].key
 		if ts[i].ar {
-			for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال", "و"} {
-				if strings.HasPrefix(k, p) && len(k) > len(p)+4 {
-					k = k[len(p):]
-					break
-				}
-			}
+			k = bareKey(k)
 		}
 		out = append(out, k)
 	}
 	c.keyBuf = out
 	return out[start:len(out):len(out)]
+}
+
+// bareKey returns an Arabic key without its proclitic and article: the
+// first of "وال", "بال", "فال", "كال", "لل", "ال", "و" it starts with, when
+// more than two letters remain.
+func bareKey(k string) string {
+	if len(k) < 2 {
+		return k
+	}
+	if strings.HasPrefix(k[2:], alefLam) && (strings.HasPrefix(k, waw) || strings.HasPrefix(k, ba) || strings.HasPrefix(k, fa) || strings.HasPrefix(k, kaf)) {
+		if len(k) > 6+4 {
+			return k[6:]
+		}
+	}
+	switch {
+	case strings.HasPrefix(k, "لل") && len(k) > 4+4, strings.HasPrefix(k, alefLam) && len(k) > 4+4:
+		return k[4:]
+	case strings.HasPrefix(k, waw) && len(k) > 2+4:
+		return k[2:]
+	}
+	return k
 }
 
 // subsetKeys reports every word of a in b.

@@ -1357,7 +1357,7 @@ func (c *context) roleCountry(rs, re int) string {
 			}
 			return m.Country
 		}
-		if code := stateShortName(c.toks[k].key); code != "" {
+		if code := stateShortName(&c.toks[k]); code != "" {
 			return code // "Président du Faso"
 		}
 	}
@@ -1482,7 +1482,7 @@ func (c *context) roleOrg(rs, re int) string {
 // roleText is the role as written, without an attached proclitic or a
 // trailing conjunction.
 func (c *context) roleText(rs, re int) string {
-	s := c.toks[rs].s
+	s := int(c.toks[rs].s)
 	if m, ok := c.title(rs, 0); ok && m.preRunes > 0 {
 		s = skipRunes(c.text, s, m.preRunes)
 	}

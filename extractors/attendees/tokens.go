@@ -13,20 +13,21 @@ import (
 // without a token of their own, so "l’Économie" is "l" + "Économie" and
 // "al-Sadr" is "al" + "Sadr" on both the text and the lexicon side.
 type tok struct {
-	s, e   int      // byte offsets in the text
-	key    string   // folded form of the word; "" for punctuation
-	p      rune     // the punctuation mark; 0 for words
-	ar     bool     // Arabic script
-	cap    bool     // Latin word starting with an upper-case letter
-	upper  bool     // Latin word of two or more letters, all upper case
-	acr    bool     // Latin word of two or more capitals, not all lower: "AfDB", "UN"
-	num    bool     // starts with a digit
-	nl     bool     // a line break comes before this token
-	ks, ke int32    // the key's bytes in the folded buffer, while tokenizing
-	id     int32    // vocabulary id of the key, 0 when none (see lookupWord)
-	sid    [2]int32 // vocabulary ids of an Arabic word's stems (see stems), in order
-	self   uint64   // word classes of the word itself (see classes)
-	cls    uint64   // word classes of the word or one of its stems
+	s, e  int32  // byte offsets in the text
+	key   string // folded form of the word; "" for punctuation
+	p     rune   // the punctuation mark; 0 for words
+	ar    bool   // Arabic script
+	cap   bool   // Latin word starting with an upper-case letter
+	upper bool   // Latin word of two or more letters, all upper case
+	acr   bool   // Latin word of two or more capitals, not all lower: "AfDB", "UN"
+	num   bool   // starts with a digit
+	nl    bool   // a line break comes before this token
+	id    int32  // vocabulary id of the key, 0 when none (see lookupWord)
+	// sid holds the vocabulary ids of an Arabic word's stems (see stems), in
+	// order; while tokenizing, the key's bounds in the folding buffer.
+	sid  [2]int32
+	self uint64 // word classes of the word itself (see classes)
+	cls  uint64 // word classes of the word or one of its stems
 }
 
 func (t *tok) word() bool { return t.p == 0 }
@@ -159,7 +160,7 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			*t = tok{s: i, nl: nl, ks: int32(len(fb))}
+			*t = tok{s: int32(i), nl: nl, sid: [2]int32{int32(len(fb))}}
 			nl = false
 			t.ar = isArabic(r)
 			if !t.ar {
@@ -168,6 +169,20 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			_, t.num = extractors.Digit(r)
 			letters, uppers := 0, 0
 			j := i
+			// Arabic letters that fold to two bytes, the bulk of an Arabic
+			// text; the loop below takes the rest
+			for t.ar && j+1 < len(text) {
+				b, b1 := text[j], text[j+1]
+				if b < 0xD8 || b > 0xDB || b1&0xC0 != 0x80 {
+					break
+				}
+				k := &arKeys[int(b-0xD8)<<6|int(b1&0x3F)]
+				if k.n != 2 {
+					break
+				}
+				fb = append(fb, k.b[0], k.b[1])
+				j += 2
+			}
 			for j < len(text) {
 				// the Arabic block U+0600–U+06FF (bytes D8–DB, then one
 				// continuation byte), by table: most of an Arabic text
@@ -228,8 +243,8 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 				}
 				j += sz
 			}
-			t.e = j
-			t.ke = int32(len(fb))
+			t.e = int32(j)
+			t.sid[1] = int32(len(fb))
 			t.upper = letters >= 2 && uppers == letters
 			t.acr = t.cap && uppers >= 2
 			i = j
@@ -244,15 +259,16 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 			i += size
 		default:
-			toks = append(toks, tok{s: i, e: i + size, p: r, nl: nl, ks: -1})
+			toks = append(toks, tok{s: int32(i), e: int32(i + size), p: r, nl: nl})
 			nl = false
 			i += size
 		}
 	}
 	folded := string(fb)
 	for k := range toks {
-		if toks[k].ks >= 0 {
-			toks[k].key = folded[toks[k].ks:toks[k].ke]
+		if t := &toks[k]; t.p == 0 {
+			t.key = folded[t.sid[0]:t.sid[1]]
+			t.sid = [2]int32{}
 		}
 	}
 	return toks, fb
