@@ -28,17 +28,18 @@ type context struct {
 	people       []personHit
 	roleTok      []bool // token inside a role phrase or a name
 	cues         []countryCue
-	pairs        [][2]string // bilateral pairs: "entre le Togo et le Ghana"
-	unnamedRoles [][2]int    // role phrases of officials the text does not name
-	location     string      // country of the event's location, "" when unknown
-	quoted       []bool      // token inside a long quotation (built on first use)
-	bools        [][]bool    // per-token scratch slices, see scratchBools
-	ints         []int       // per-token scratch
-	roleOf       []int8      // per-token scratch
-	scores       []score     // countryResult's scratch
-	keep         []*score    // countryResult's scratch
-	keyBuf       []string    // orgResult's scratch for bareKeys
-	fold         []byte      // the tokenizer's folding buffer
+	pairs        [][2]string    // bilateral pairs: "entre le Togo et le Ghana"
+	unnamedRoles [][2]int       // role phrases of officials the text does not name
+	location     string         // country of the event's location, "" when unknown
+	quoted       []bool         // token inside a long quotation (built on first use)
+	bools        [][]bool       // per-token scratch slices, see scratchBools
+	ints         []int          // per-token scratch
+	roleOf       []int8         // per-token scratch
+	scores       []score        // countryResult's scratch
+	keep         []*score       // countryResult's scratch
+	keyBuf       []string       // orgResult's scratch for bareKeys
+	orgOut       []Organization // orgResult's scratch
+	fold         []byte         // the tokenizer's folding buffer
 }
 
 // contexts are pooled: their per-token slices are reused across calls.

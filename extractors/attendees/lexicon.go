@@ -63,7 +63,23 @@ type OrgEntry struct {
 // index finds phrases by their first word.
 type index struct {
 	m    map[string][]*phrase // by key, while the lexicon loads
-	byID [][]*phrase          // by vocabulary id, once it is frozen
+	byID [][]cand             // by vocabulary id, once it is frozen
+}
+
+// cand is a phrase under its first word, with the code of its second word
+// (see code) beside it: most candidates fail there, and are turned away
+// without reading the phrase.
+type cand struct {
+	next int32 // code of the second word; 0 for a phrase of one word
+	p    *phrase
+}
+
+// code is a word's vocabulary id, or a punctuation mark's rune negated.
+func code(p rune, id int32) int32 {
+	if p != 0 {
+		return -p
+	}
+	return id
 }
 
 func newIndex() index { return index{m: map[string][]*phrase{}} }
@@ -87,9 +103,16 @@ func (ix index) sortLongestFirst() {
 // number files the phrases by the id of their first word; the vocabulary
 // must be frozen.
 func (ix *index) number() {
-	ix.byID = make([][]*phrase, len(classByID))
+	ix.byID = make([][]cand, len(classByID))
 	for k, ps := range ix.m {
-		ix.byID[lookupWord(k)] = ps
+		cs := make([]cand, len(ps))
+		for i, p := range ps {
+			cs[i].p = p
+			if len(p.words) > 1 {
+				cs[i].next = code(p.words[1].p, p.words[1].id)
+			}
+		}
+		ix.byID[lookupWord(k)] = cs
 	}
 }
 
@@ -329,6 +352,10 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 	} else {
 		readings = append(readings, proclitic{stem: t.key})
 	}
+	next := int32(0)
+	if i+1 < len(toks) {
+		next = code(toks[i+1].p, toks[i+1].id)
+	}
 	for r, rd := range readings {
 		id := t.id
 		if r > 0 {
@@ -337,7 +364,11 @@ func (ix index) longest(toks []tok, i int, lang string, buf []proclitic) (match,
 		if id == 0 {
 			continue
 		}
-		for _, p := range ix.byID[id] {
+		for _, cd := range ix.byID[id] {
+			if cd.next != 0 && cd.next != next {
+				continue
+			}
+			p := cd.p
 			if p.lang != lang && p.lang != "" && lang != "" && lang != "und" {
 				continue
 			}

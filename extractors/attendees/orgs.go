@@ -1,6 +1,9 @@
 package attendees
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // orgHit is one organization mention.
 type orgHit struct {
@@ -466,7 +469,7 @@ func (c *context) orgResult() []Organization {
 			inRole[k] = k - r[0] + 1
 		}
 	}
-	out := make([]Organization, 0, len(c.orgs))
+	out := c.orgOut[:0]
 	type body struct {
 		entry     *OrgEntry
 		keys      []string
@@ -543,7 +546,13 @@ func (c *context) orgResult() []Organization {
 			out[b], out[b-1] = out[b-1], out[b]
 		}
 	}
-	return out
+	res := slices.Clone(out) // exactly as long as the result
+	if res == nil {
+		res = []Organization{}
+	}
+	clear(out) // the pool keeps no text alive
+	c.orgOut = out[:0]
+	return res
 }
 
 // officeBeside reports an office title right before a body ("رئيس مجلس

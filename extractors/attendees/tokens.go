@@ -244,6 +244,10 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 				j += sz
 			}
 			t.e = int32(j)
+			if ks := t.sid[0]; string(fb[ks:]) == text[i:j] {
+				// folding left the word as written: the key is the text
+				t.key, fb = text[i:j], fb[:ks]
+			}
 			t.sid[1] = int32(len(fb))
 			t.upper = letters >= 2 && uppers == letters
 			t.acr = t.cap && uppers >= 2
@@ -267,7 +271,9 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 	folded := string(fb)
 	for k := range toks {
 		if t := &toks[k]; t.p == 0 {
-			t.key = folded[t.sid[0]:t.sid[1]]
+			if t.key == "" {
+				t.key = folded[t.sid[0]:t.sid[1]]
+			}
 			t.sid = [2]int32{}
 		}
 	}

@@ -13,14 +13,15 @@ var (
 	vocabFrozen bool
 	vocabTable  []vocabSlot // open addressing, a power of two long, at most half full
 	vocabMask   uint64
+	vocabKeys   []string // the words by id
 	classByID   []uint64 // word classes (see classes) by id
 )
 
+// vocabSlot is eight bytes, so that the table of a few thousand words
+// stays in cache; the key is compared only when the tags agree.
 type vocabSlot struct {
-	key  string
-	tag  uint32 // high half of the key's hash, to turn most misses away without comparing
-	id   int32
-	_pad uint32
+	tag uint32 // high half of the key's hash
+	id  int32
 }
 
 // intern returns the id of key, numbering it if it is new. It may only run
@@ -51,13 +52,15 @@ func freezeVocab() {
 	vocabTable = make([]vocabSlot, n)
 	vocabMask = uint64(n - 1)
 	classByID = make([]uint64, len(vocabIDs)+1)
+	vocabKeys = make([]string, len(vocabIDs)+1)
 	for k, id := range vocabIDs {
+		vocabKeys[id] = k
 		h := wordHash(k)
 		i := h & vocabMask
 		for vocabTable[i].id != 0 {
 			i = (i + 1) & vocabMask
 		}
-		vocabTable[i] = vocabSlot{key: k, tag: uint32(h >> 32), id: id}
+		vocabTable[i] = vocabSlot{tag: uint32(h >> 32), id: id}
 		classByID[id] = classes[k]
 	}
 }
@@ -75,7 +78,7 @@ func lookupWord(key string) int32 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.tag == tag && s.key == key {
+		if s.tag == tag && vocabKeys[s.id] == key {
 			return s.id
 		}
 	}
