@@ -19,7 +19,10 @@ type context struct {
 	mentions []places.Mention
 	mentAt   []int32 // token -> index into mentions, -1 when none
 	titleAt  []match // token -> longest title starting there (ph nil if none)
+	titles   []int32 // the tokens titleAt holds a title for, in order
 	orgAt    []match // token -> longest organization starting there
+	seen     idSet   // the vocabulary ids of the text's words
+	seenCls  uint64  // the word classes of the text's words (see occurs)
 	buf      []proclitic
 
 	orgs         []orgHit
@@ -95,9 +98,13 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 			}
 		}
 	}
+	c.seen = scratch(c.seen, len(classByID)/64+1)
+	c.seenCls = 0
+	c.titles = c.titles[:0]
 	for i := range c.toks {
 		if t := &c.toks[i]; t.word() {
 			t.id = lookupWord(t.key)
+			c.seen.add(t.id)
 		}
 	}
 	lang := c.lang
@@ -114,6 +121,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 				t.cls |= classByID[t.sid[r]]
 			}
 		}
+		c.seenCls |= t.cls
 		if t.cls&(bitTitle|bitOrg) == 0 {
 			continue
 		}
@@ -130,6 +138,9 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 				c.titleAt[i] = m
 			}
 		}
+		if c.titleAt[i].ph != nil {
+			c.titles = append(c.titles, int32(i))
+		}
 		if t.cls&bitOrg == 0 {
 			continue
 		}
@@ -138,6 +149,16 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 		}
 	}
 	return c
+}
+
+// occurs reports a word of s in the text: the word itself for a plain set,
+// the word or a stem for a set with a class bit. Loops that look for a rare
+// set's words skip the text when it holds none.
+func (c *context) occurs(s wordSet) bool {
+	if s.bit != 0 {
+		return c.seenCls&s.bit != 0
+	}
+	return s.ids.intersects(c.seen)
 }
 
 // mention returns the gazetteer mention covering token i.

@@ -89,6 +89,9 @@ var bilateralWords = newPlainSet(`coopération bilatérale bilatérales bilatér
 // bilateralPairs records each pair of countries joined by "entre … et …"
 // in a sentence about their relation.
 func (c *context) bilateralPairs(bg []bool) {
+	if !c.occurs(betweenWords) {
+		return
+	}
 	for k := range c.toks {
 		if !betweenWords.has(&c.toks[k]) {
 			continue
@@ -268,36 +271,40 @@ func (c *context) findCountries() {
 	// or a dozen words ("الحرب في أوكرانيا والوضع في السودان")
 	bg := c.scratchBools(2)
 	on, since := false, 0
-	for k := range c.toks {
-		t := &c.toks[k]
-		if t.nl || t.isBreak() && !t.isComma() || participation.has(t) && since > 2 || since > 12 {
-			on = false
+	if c.occurs(backgroundCues) {
+		for k := range c.toks {
+			t := &c.toks[k]
+			if t.nl || t.isBreak() && !t.isComma() || participation.has(t) && since > 2 || since > 12 {
+				on = false
+			}
+			if backgroundCues.has(t) {
+				on, since = true, 0
+			}
+			since++
+			bg[k] = on
 		}
-		if backgroundCues.has(t) {
-			on, since = true, 0
-		}
-		since++
-		bg[k] = on
 	}
 	// participation: every token of a sentence holding a frame word
 	// ("Britain pledged …", "… co-hosted by Egypt, Germany and Qatar")
 	part := c.scratchBools(3)
 	s, frame := 0, false
-	for k := 0; k <= len(c.toks); k++ {
-		end := k == len(c.toks)
-		if !end {
-			t := &c.toks[k]
-			end = t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟'
-		}
-		if end {
-			for x := s; x < k; x++ {
-				part[x] = frame
+	if c.occurs(participation) {
+		for k := 0; k <= len(c.toks); k++ {
+			end := k == len(c.toks)
+			if !end {
+				t := &c.toks[k]
+				end = t.nl || t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟'
 			}
-			s, frame = k, false
-			continue
-		}
-		if participation.has(&c.toks[k]) {
-			frame = true
+			if end {
+				for x := s; x < k; x++ {
+					part[x] = frame
+				}
+				s, frame = k, false
+				continue
+			}
+			if participation.has(&c.toks[k]) {
+				frame = true
+			}
 		}
 	}
 	// a national body that takes part speaks for its country: "المفوضية
@@ -313,23 +320,27 @@ func (c *context) findCountries() {
 	leadS, leadE := c.leadSentence()
 	// "le Faso" named in a participation sentence or the lead, outside any
 	// gazetteer mention
-	for k := range c.toks {
-		if code := stateShortName(&c.toks[k]); code != "" && c.mentAt[k] < 0 && !inName[k] && roleOf[k] == 0 && !bg[k] {
-			w := wMention
-			if part[k] || k >= leadS && k < leadE {
-				w++
+	if c.occurs(stateShortWords) {
+		for k := range c.toks {
+			if code := stateShortName(&c.toks[k]); code != "" && c.mentAt[k] < 0 && !inName[k] && roleOf[k] == 0 && !bg[k] {
+				w := wMention
+				if part[k] || k >= leadS && k < leadE {
+					w++
+				}
+				c.cues = append(c.cues, countryCue{code: code, weight: w, tok: k, ment: -1})
 			}
-			c.cues = append(c.cues, countryCue{code: code, weight: w, tok: k, ment: -1})
 		}
 	}
 	// "Sa Majesté le Roi a reçu à Rabat …": a monarch named by title alone
 	// hosts for the kingdom the sentence places him in
-	for k := range c.toks {
-		if !kingWords.has(&c.toks[k]) || bg[k] || c.personCountryAt(k) {
-			continue
-		}
-		if code := c.kingHost(k); code != "" {
-			c.cues = append(c.cues, countryCue{code: code, weight: wStrong, tok: k, ment: -1})
+	if c.occurs(kingWords) {
+		for k := range c.toks {
+			if !kingWords.has(&c.toks[k]) || bg[k] || c.personCountryAt(k) {
+				continue
+			}
+			if code := c.kingHost(k); code != "" {
+				c.cues = append(c.cues, countryCue{code: code, weight: wStrong, tok: k, ment: -1})
+			}
 		}
 	}
 	lastMent := int32(-1)

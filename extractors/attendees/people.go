@@ -32,7 +32,8 @@ var counterparts = newWordSet(`نظيره نظيرته نظيرها نظيرته
 // findPeople runs every pattern; hits are merged in peopleResult.
 func (c *context) findPeople() {
 	used := c.scratchBools(0) // tokens already read as a role head
-	for i := 0; i < len(c.toks); i++ {
+	for _, i := range c.titles {
+		i := int(i)
 		m, ok := c.title(i, 0)
 		if !ok || m.ph.kind == kindMod || used[i] || c.inName(i) || c.inOrg[i] {
 			continue
@@ -43,7 +44,8 @@ func (c *context) findPeople() {
 		c.fromTitle(m, used)
 	}
 	// NAME، ROLE and NAME ROLE: an office after a name.
-	for i := 0; i < len(c.toks); i++ {
+	for _, i := range c.titles {
+		i := int(i)
 		m, ok := c.title(i, kindOffice)
 		if !ok || m.preRunes > 0 && strings.HasPrefix(c.toks[i].key, waw) {
 			continue

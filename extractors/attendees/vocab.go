@@ -126,6 +126,15 @@ func (s *idSet) add(id int32) {
 	(*s)[id>>6] |= 1 << (id & 63)
 }
 
+func (s idSet) intersects(o idSet) bool {
+	for i := range min(len(s), len(o)) {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (s idSet) has(id int32) bool {
 	return int(id>>6) < len(s) && s[id>>6]&(1<<(id&63)) != 0
 }
