@@ -20,6 +20,11 @@ import (
 // extraction shows as the ratio of the two rates:
 //
 //	go test ./pipeline -run '^$' -bench Worker -benchmem
+//
+// cpu-µs/article is the CPU time the process (worker and embedded server
+// together) spent per article while processing: a deployment whose cores
+// are all busy reaches cores / cpu-µs articles per µs, whatever the
+// round-trip latency.
 
 type benchMsg struct {
 	data []byte
@@ -97,10 +102,12 @@ func publishBatch(b *testing.B, w *Worker, msgs []benchMsg, n int, batch *int) {
 	}
 }
 
-// processBatch runs w until done reaches want and returns the time taken.
-func processBatch(b *testing.B, w *Worker, done *atomic.Int64, want int64) time.Duration {
+// processBatch runs w until done reaches want and returns the time taken
+// and the CPU time the process (worker and embedded server) used meanwhile.
+func processBatch(b *testing.B, w *Worker, done *atomic.Int64, want int64) (elapsed, cpu time.Duration) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	cpu0 := processCPU()
 	start := time.Now()
 	errc := make(chan error, 1)
 	go func() { errc <- w.Run(ctx) }()
@@ -111,14 +118,15 @@ func processBatch(b *testing.B, w *Worker, done *atomic.Int64, want int64) time.
 		}
 		time.Sleep(time.Millisecond)
 	}
-	elapsed := time.Since(start)
+	elapsed = time.Since(start)
+	cpu = processCPU() - cpu0
 	b.StopTimer() // the stop (a pending pull expires) is not processing
 	cancel()
 	if err := <-errc; err != nil {
 		b.Fatal(err)
 	}
 	b.StartTimer()
-	return elapsed
+	return elapsed, cpu
 }
 
 // BenchmarkWorker: one op is one article through the worker (extract)
@@ -135,9 +143,10 @@ func BenchmarkWorker(b *testing.B) {
 			publishBatch(b, w, msgs, b.N, &batch)
 			b.ReportAllocs()
 			b.ResetTimer()
-			elapsed := processBatch(b, w, done, int64(b.N))
+			elapsed, cpu := processBatch(b, w, done, int64(b.N))
 			b.StopTimer()
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "articles/s")
+			b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/article")
 		})
 	}
 }
@@ -149,19 +158,23 @@ func BenchmarkWorkerVsPassthrough(b *testing.B) {
 	msgs := benchMessages(b)
 	wx, dx := benchWorker(b, false)
 	wp, dp := benchWorker(b, true)
-	var tx, tp time.Duration
+	var tx, tp, cx, cp time.Duration
 	bx, bp := 0, 0
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		publishBatch(b, wx, msgs, n, &bx)
 		publishBatch(b, wp, msgs, n, &bp)
 		b.StartTimer()
-		tp += processBatch(b, wp, dp, int64((i+1)*n))
-		tx += processBatch(b, wx, dx, int64((i+1)*n))
+		t, c := processBatch(b, wp, dp, int64((i+1)*n))
+		tp, cp = tp+t, cp+c
+		t, c = processBatch(b, wx, dx, int64((i+1)*n))
+		tx, cx = tx+t, cx+c
 	}
 	rx := float64(b.N*n) / tx.Seconds()
 	rp := float64(b.N*n) / tp.Seconds()
 	b.ReportMetric(rx, "worker_articles/s")
 	b.ReportMetric(rp, "passthrough_articles/s")
 	b.ReportMetric(rx/rp, "ratio")
+	b.ReportMetric(float64(cx.Microseconds())/float64(b.N*n), "worker_cpu-µs/article")
+	b.ReportMetric(float64(cp.Microseconds())/float64(b.N*n), "passthrough_cpu-µs/article")
 }

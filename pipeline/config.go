@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -39,9 +40,15 @@ type Config struct {
 	// transient failure on the last delivery dead-letters it (max_deliver).
 	MaxDeliver int
 	// MaxAckPending bounds the messages delivered and not yet acked, across
-	// every process of the durable; 0 means 4 × Concurrency.
+	// every process of the durable; 0 means 4 × Concurrency. It also bounds
+	// the messages one process holds: those extracting, those waiting for
+	// an extraction slot (at most Concurrency of them) and those whose
+	// record is being published or whose ack is under way.
 	MaxAckPending int
-	// Concurrency is how many messages this process works on at once.
+	// Concurrency is how many messages this process extracts at once
+	// (runtime.GOMAXPROCS by default: extraction is CPU work). Publishing
+	// and acking, which wait on the server, go on beside it within
+	// MaxAckPending.
 	Concurrency int
 
 	// MaxBytes is the largest raw message accepted; larger ones are
@@ -106,7 +113,7 @@ func DefaultConfig() Config {
 		Durable:         "newsworker",
 		AckWait:         30 * time.Second,
 		MaxDeliver:      5,
-		Concurrency:     2,
+		Concurrency:     runtime.GOMAXPROCS(0),
 		MaxBytes:        DefaultMaxBytes,
 		Timeout:         10 * time.Second,
 		PublishTimeout:  5 * time.Second,

@@ -9,5 +9,6 @@ import "time"
 // every message it receives is processed, and kept alive, at once: none
 // waits in a client-side buffer behind slow work, where its AckWait would
 // run out and the server would deliver it a second time while the first
-// copy is still queued (TestFaultSlowWork).
+// copy is still queued (TestFaultSlowWork). A message waiting for an
+// extraction slot waits in its own goroutine, kept alive.
 const pullWait = time.Second

@@ -142,7 +142,8 @@ func (w *Worker) Stats() Stats {
 
 // Run consumes until ctx is done, then stops taking messages, lets those
 // in flight settle (a pull under way, at most a second, is finished and
-// its messages processed) and returns nil. It returns an error only when
+// its messages processed; one still waiting for an extraction slot is
+// naked at once, unextracted, for redelivery) and returns nil. It returns an error only when
 // it cannot start consuming.
 func (w *Worker) Run(ctx context.Context) error {
 	return w.run(ctx, false)
@@ -180,38 +181,72 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 		go w.watchIdle(ctx, stop, stopFetching)
 	}
 
-	sem := make(chan struct{}, w.cfg.Concurrency)
+	// Two windows bound what the worker holds. held counts the messages
+	// received and not yet settled, up to MaxAckPending: once its record
+	// is extracted a message only waits on publish and ack round trips,
+	// which take no CPU, so extraction goes on with the next ones meanwhile.
+	// unextracted counts those received and not yet through extraction,
+	// up to twice Concurrency: one waiting, kept alive, behind each one
+	// extracting, so that an extraction slot that frees starts the next
+	// message at once instead of after a pull round trip, while a slow
+	// extraction holds back no more than that (the rest stays in the stream
+	// for other workers of the durable).
+	held := make(chan struct{}, max(w.cfg.maxAckPending(), 1))
+	unextracted := make(chan struct{}, 2*w.cfg.Concurrency)
 	var wg sync.WaitGroup
 	dispatch := func(msg jetstream.Msg) {
 		wg.Add(1)
 		w.inflight.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { <-sem }()
+			defer func() { <-held }()
 			defer w.inflight.Add(-1)
-			w.handle(msg)
+			extracted := false
+			w.handle(msg, stop, func() {
+				if !extracted {
+					extracted = true
+					<-unextracted
+				}
+			})
+			if !extracted {
+				<-unextracted
+			}
 		}()
 	}
 	for {
-		// Wait for one free slot, then take every other free one, and pull
-		// exactly that many messages: each message received starts at once
-		// (none waits in a client buffer, its AckWait running, behind slow
-		// work), and a busy stream costs one pull per batch of free slots,
-		// not one per message.
+		// Wait for one free slot in both windows, then take every other
+		// free pair, and pull exactly that many messages: each message
+		// received starts at once (none waits in a client buffer, its
+		// AckWait running), and a busy stream costs one pull per batch of
+		// free slots, not one per message.
 		select {
-		case sem <- struct{}{}:
+		case held <- struct{}{}:
 		case <-stop:
+		}
+		if isClosed(stop) {
+			break
+		}
+		select {
+		case unextracted <- struct{}{}:
+		case <-stop:
+			<-held
 		}
 		if isClosed(stop) {
 			break
 		}
 		slots := 1
 	more:
-		for slots < cap(sem) {
+		for slots < cap(unextracted) {
 			select {
-			case sem <- struct{}{}:
+			case held <- struct{}{}:
+			default:
+				break more
+			}
+			select {
+			case unextracted <- struct{}{}:
 				slots++
 			default:
+				<-held
 				break more
 			}
 		}
@@ -219,12 +254,13 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 		if err == nil {
 			for msg := range batch.Messages() {
 				slots--
-				dispatch(msg) // the goroutine frees the slot
+				dispatch(msg) // the goroutine frees both slots
 			}
 			err = batch.Error()
 		}
 		for ; slots > 0; slots-- {
-			<-sem
+			<-held
+			<-unextracted
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
 			w.log.Debug("fetch", zap.Error(err))
@@ -290,8 +326,12 @@ type outcome struct {
 	err       error // nil, a poison error, or a transient one
 }
 
-// handle processes and settles one message; it never panics.
-func (w *Worker) handle(msg jetstream.Msg) {
+// handle processes and settles one message; it never panics. extracted is
+// called once the message no longer needs an extraction slot (its record
+// is extracted, or it needs none). Once stop is closed, a message still
+// waiting for an extraction slot is given back to the stream unextracted
+// (on its last allowed delivery, it waits and is processed).
+func (w *Worker) handle(msg jetstream.Msg, stop <-chan struct{}, extracted func()) {
 	w.m.InFlight(1)
 	defer w.m.InFlight(-1)
 	md, err := msg.Metadata()
@@ -303,6 +343,9 @@ func (w *Worker) handle(msg jetstream.Msg) {
 	if md.NumDelivered > 1 {
 		w.m.Redelivered()
 	}
+	if md.NumDelivered >= uint64(w.cfg.MaxDeliver) {
+		stop = nil // given back now, the server would give up on it
+	}
 	var out outcome
 	func() {
 		defer keepAlive(msg, w.cfg.keepAliveInterval())()
@@ -311,13 +354,14 @@ func (w *Worker) handle(msg jetstream.Msg) {
 				out.err = &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}
 			}
 		}()
-		out = w.process(msg)
+		out = w.process(msg, stop, extracted)
 	}()
 	w.settle(msg, md, out)
 }
 
-// process decodes, enriches and publishes one message.
-func (w *Worker) process(msg jetstream.Msg) outcome {
+// process decodes, enriches and publishes one message, calling extracted
+// once it is through extraction.
+func (w *Worker) process(msg jetstream.Msg, stop <-chan struct{}, extracted func()) outcome {
 	start := time.Now()
 	raw, err := Decode(msg.Data(), msg.Headers(), w.cfg.MaxBytes)
 	w.m.ObserveStage(StageDecode, time.Since(start))
@@ -330,7 +374,8 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	if seen, err := w.seen(raw.ID); err != nil || seen {
 		return outcome{articleID: raw.ID, err: err}
 	}
-	rec, err := w.enrich(raw)
+	rec, err := w.enrich(raw, stop)
+	extracted()
 	if err != nil {
 		return outcome{articleID: raw.ID, err: err}
 	}
@@ -364,10 +409,17 @@ func (w *Worker) process(msg jetstream.Msg) outcome {
 	return outcome{articleID: raw.ID}
 }
 
+// errGivenBack is the outcome of a message that was still waiting for an
+// extraction slot when Run stopped: settle naks it at once, so that it is
+// redelivered (to another worker of the durable, or after a restart)
+// instead of keeping this one from stopping for another extraction budget.
+var errGivenBack = errors.New("pipeline: stopping: message given back unextracted")
+
 // enrich runs the enricher within the per-message budget. Past it the
 // message is poison (timeout); the extraction goroutine, which cannot be
-// interrupted, finishes in the background and its result is dropped.
-func (w *Worker) enrich(raw *RawMessage) (*Record, error) {
+// interrupted, finishes in the background and its result is dropped. It
+// returns errGivenBack when stop closes before an extraction slot frees.
+func (w *Worker) enrich(raw *RawMessage, stop <-chan struct{}) (*Record, error) {
 	type result struct {
 		rec *Record
 		err error
@@ -376,7 +428,15 @@ func (w *Worker) enrich(raw *RawMessage) (*Record, error) {
 	// Wait for an abandoned extraction to finish before starting another;
 	// the message waiting meanwhile is kept alive, and its budget starts
 	// once it runs.
-	w.extracting <- struct{}{}
+	select {
+	case w.extracting <- struct{}{}:
+	default:
+		select {
+		case w.extracting <- struct{}{}:
+		case <-stop:
+			return nil, errGivenBack
+		}
+	}
 	go func() {
 		defer func() { <-w.extracting }()
 		defer func() {
@@ -415,6 +475,11 @@ func (w *Worker) settle(msg jetstream.Msg, md *jetstream.MsgMetadata, out outcom
 		}
 		w.processed.Add(1)
 		w.m.Settled(OutcomeAck, "")
+	case errors.Is(out.err, errGivenBack):
+		if err := msg.Nak(); err != nil {
+			log.Debug("nak of a message given back failed; it is redelivered after ack wait", zap.Error(err))
+		}
+		w.m.Settled(OutcomeNak, "shutdown")
 	case errors.Is(out.err, ErrPoison):
 		w.deadLetter(ctx, msg, md, ReasonOf(out.err), out.err, log)
 	case md.NumDelivered >= uint64(w.cfg.MaxDeliver):

@@ -345,3 +345,62 @@ func TestWorkerGracefulStop(t *testing.T) {
 		t.Errorf("%d records after the second run, want %d", recs, n)
 	}
 }
+
+// TestWorkerGivesBackOnStop stops a worker while one message extracts and
+// another waits for the extraction slot: the first is published and acked,
+// the waiting one is given back unextracted, and a second run makes its
+// record.
+func TestWorkerGivesBackOnStop(t *testing.T) {
+	srv := natstest.RunServer(t)
+	cfg := testConfig(t)
+	cfg.Concurrency = 1
+	release := make(chan struct{})
+	started := make(chan string, 8)
+	var calls atomic.Int64
+	cfg.WrapEnrich = func(next EnrichFunc) EnrichFunc {
+		return func(m *RawMessage) (*Record, error) {
+			if calls.Add(1) == 1 {
+				started <- m.ID
+				<-release
+			}
+			return next(m)
+		}
+	}
+	w := newWorker(t, srv, cfg)
+	js := w.JetStream()
+	for i := range 2 {
+		publishRaw(t, js, "news.raw.test", []byte(fmt.Sprintf(`{"id":"gb%d","text":"Oran, mardi 4 juin 2024. Dépêche %d."}`, i, i)), nil)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- w.Run(ctx) }()
+	first := <-started
+	deadline := time.Now().Add(10 * time.Second)
+	for w.inflight.Load() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatal("the second message never reached the worker")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	time.Sleep(50 * time.Millisecond) // the waiting message sees the stop
+	close(release)
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if got := calls.Load(); got != 1 {
+		t.Errorf("%d extractions in the stopped run, want 1 (the waiting message given back)", got)
+	}
+	recs := recordsByID(t, js)
+	if _, ok := recs[first]; !ok || len(recs) != 1 {
+		t.Errorf("records after stop %v, want only %s", recs, first)
+	}
+	if st := w.Stats(); st.Processed != 1 || st.Naked != 0 {
+		t.Errorf("stats after stop %v naked=%d, want one processed and no transient nak", st, st.Naked)
+	}
+	w2 := newWorker(t, srv, cfg)
+	runUntilIdle(t, w2)
+	if recs := recordsByID(t, js); len(recs) != 2 {
+		t.Errorf("%d records after the second run, want 2", len(recs))
+	}
+}
