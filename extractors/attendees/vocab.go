@@ -17,11 +17,13 @@ var (
 	classByID   []uint64 // word classes (see classes) by id
 )
 
-// vocabSlot is eight bytes, so that the table of a few thousand words
-// stays in cache; the key is compared only when the tags agree.
+// vocabSlot holds a word's length and its first and last eight bytes: a
+// word of sixteen bytes or fewer (eight Arabic letters) is compared
+// without reading its key, a longer one is then compared in full.
 type vocabSlot struct {
-	tag uint32 // high half of the key's hash
-	id  int32
+	a, b uint64
+	n    int32
+	id   int32
 }
 
 // intern returns the id of key, numbering it if it is new. It may only run
@@ -55,12 +57,12 @@ func freezeVocab() {
 	vocabKeys = make([]string, len(vocabIDs)+1)
 	for k, id := range vocabIDs {
 		vocabKeys[id] = k
-		h := wordHash(k)
-		i := h & vocabMask
+		x, y := wordBytes(k)
+		i := wordHash(x, y, len(k)) & vocabMask
 		for vocabTable[i].id != 0 {
 			i = (i + 1) & vocabMask
 		}
-		vocabTable[i] = vocabSlot{tag: uint32(h >> 32), id: id}
+		vocabTable[i] = vocabSlot{a: x, b: y, n: int32(len(k)), id: id}
 		classByID[id] = classes[k]
 	}
 }
@@ -71,49 +73,54 @@ func lookupWord(key string) int32 {
 	if vocabTable == nil {
 		return 0
 	}
-	h := wordHash(key)
-	tag := uint32(h >> 32)
-	for i := h & vocabMask; ; i = (i + 1) & vocabMask {
+	x, y := wordBytes(key)
+	n := int32(len(key))
+	for i := wordHash(x, y, len(key)) & vocabMask; ; i = (i + 1) & vocabMask {
 		s := &vocabTable[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.tag == tag && vocabKeys[s.id] == key {
+		if s.a == x && s.b == y && s.n == n && (n <= 16 || vocabKeys[s.id] == key) {
 			return s.id
 		}
 	}
 }
 
-// wordHash mixes the length and the first and last eight bytes of key:
-// enough to tell words apart, and a handful of loads whatever the length.
-func wordHash(k string) uint64 {
-	n := len(k)
-	var a, b uint64
-	switch {
-	case n >= 8:
-		a = load64(k)
-		b = load64(k[n-8:])
-	case n >= 4:
-		a = uint64(load32(k))
-		b = uint64(load32(k[n-4:]))
-	case n > 0:
-		a = uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16
+// wordBytes returns the first eight bytes of k and the eight after them,
+// or its last eight when k is longer than sixteen; shorter runs are padded
+// with zeros.
+func wordBytes(k string) (a, b uint64) {
+	switch n := len(k); {
+	case n >= 16:
+		return load64(k), load64(k[n-8:])
+	case n > 8:
+		return load64(k), loadShort(k[8:])
+	default:
+		return loadShort(k), 0
 	}
+}
+
+// wordHash mixes what wordBytes returns with the length.
+func wordHash(a, b uint64, n int) uint64 {
 	h := a*0x9E3779B97F4A7C15 ^ (b+uint64(n))*0xC2B2AE3D27D4EB4F
 	h ^= h >> 29
 	h *= 0xBF58476D1CE4E5B9
 	return h ^ h>>32
 }
 
+// loadShort reads up to eight bytes, little-endian.
+func loadShort(s string) uint64 {
+	var x uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(s[i])
+	}
+	return x
+}
+
 func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // idSet is a set of word ids.
