@@ -89,12 +89,21 @@ func keyRune(r rune) rune {
 	return extractors.FoldRune(r)
 }
 
-// isWordRune reports a letter, digit or combining mark; the Arabic block
-// and ASCII are decided without table lookups.
+// isWordRune reports a letter, digit or combining mark; ASCII and the
+// Arabic block are decided without Unicode tables.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return arKeys[r-0x0600].n >= 0
+	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is isWordRune by the Unicode tables; arKeys is built from
+// it.
+func isWordRuneSlow(r rune) bool {
 	if r >= 0x0600 && r <= 0x06FF {
 		switch {
 		case r <= 0x060F, r == 0x061B, r == 0x061C, r == 0x061E, r == 0x061F,
@@ -110,8 +119,9 @@ func isWordRune(r rune) bool {
 // (see keyRune); n is its length, 0 for a rune folding to nothing and -1
 // for punctuation, which is no word rune.
 type arKey struct {
-	n int8
-	b [3]byte
+	n    int8
+	b    [3]byte
+	same bool // folds to itself
 }
 
 // arKeys lets the tokenizer read Arabic letters with one lookup.
@@ -119,10 +129,11 @@ var arKeys = func() (t [256]arKey) {
 	for i := range t {
 		r := rune(0x0600 + i)
 		switch f := keyRune(r); {
-		case !isWordRune(r):
+		case !isWordRuneSlow(r):
 			t[i].n = -1
 		case f >= 0:
 			t[i].n = int8(utf8.EncodeRune(t[i].b[:], f))
+			t[i].same = f == r
 		}
 	}
 	return t
@@ -169,6 +180,10 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			_, t.num = extractors.Digit(r)
 			letters, uppers := 0, 0
 			j := i
+			// A word's key is the text itself until a rune folds to
+			// something else; from there on (folding) the key is built in
+			// fb, starting with a copy of the word so far.
+			folding := false
 			// Arabic letters that fold to two bytes, the bulk of an Arabic
 			// text; the loop below takes the rest
 			for t.ar && j+1 < len(text) {
@@ -180,7 +195,12 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 				if k.n != 2 {
 					break
 				}
-				fb = append(fb, k.b[0], k.b[1])
+				if !folding && !k.same {
+					fb, folding = append(fb, text[i:j]...), true
+				}
+				if folding {
+					fb = append(fb, k.b[0], k.b[1])
+				}
 				j += 2
 			}
 			for j < len(text) {
@@ -188,12 +208,16 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 				// continuation byte), by table: most of an Arabic text
 				if b := text[j]; b >= 0xD8 && b <= 0xDB && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
 					if k := &arKeys[int(b-0xD8)<<6|int(text[j+1]&0x3F)]; k.n >= 0 {
-						switch k.n {
-						case 2:
+						if !folding && !k.same {
+							fb, folding = append(fb, text[i:j]...), true
+						}
+						switch {
+						case !folding:
+						case k.n == 2:
 							fb = append(fb, k.b[0], k.b[1])
-						case 1:
+						case k.n == 1:
 							fb = append(fb, k.b[0])
-						case 3:
+						case k.n == 3:
 							fb = append(fb, k.b[0], k.b[1], k.b[2])
 						}
 						j += 2
@@ -207,7 +231,12 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 					// ends a word
 					if (c == '.' || c == ',' || c == '٫' || c == '،') && t.num && j+sz < len(text) {
 						if d, _ := decode(text, j+sz); d >= '0' && d <= '9' || d >= 0x0660 && d <= 0x0669 {
-							fb = append(fb, '.')
+							if !folding && c != '.' {
+								fb, folding = append(fb, text[i:j]...), true
+							}
+							if folding {
+								fb = append(fb, '.')
+							}
 							j += sz
 							continue
 						}
@@ -229,7 +258,13 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 						uppers++
 					}
 				}
-				if f := keyRune(c); f == c {
+				f := keyRune(c)
+				if !folding && f != c {
+					fb, folding = append(fb, text[i:j]...), true
+				}
+				switch {
+				case !folding:
+				case f == c:
 					switch sz {
 					case 1:
 						fb = append(fb, text[j])
@@ -238,15 +273,14 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 					default:
 						fb = append(fb, text[j:j+sz]...)
 					}
-				} else if f >= 0 {
+				case f >= 0:
 					fb = utf8.AppendRune(fb, f)
 				}
 				j += sz
 			}
 			t.e = int32(j)
-			if ks := t.sid[0]; string(fb[ks:]) == text[i:j] {
-				// folding left the word as written: the key is the text
-				t.key, fb = text[i:j], fb[:ks]
+			if !folding {
+				t.key = text[i:j] // the word as written is its key
 			}
 			t.sid[1] = int32(len(fb))
 			t.upper = letters >= 2 && uppers == letters
