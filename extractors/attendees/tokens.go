@@ -139,6 +139,20 @@ var arKeys = func() (t [256]arKey) {
 	return t
 }()
 
+// arSame reports, for two bytes read as a 16-bit number, the UTF-8 of a
+// letter of the Arabic block that folds to itself.
+var arSame = func() *[1 << 16]bool {
+	var t [1 << 16]bool
+	for i, k := range arKeys {
+		if k.same {
+			var b [2]byte
+			utf8.EncodeRune(b[:], rune(0x0600+i))
+			t[uint16(b[0])<<8|uint16(b[1])] = true
+		}
+	}
+	return &t
+}()
+
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F }
 
 // tokenize splits text into tokens. All keys are slices of one folded
@@ -184,8 +198,13 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 			// something else; from there on (folding) the key is built in
 			// fb, starting with a copy of the word so far.
 			folding := false
-			// Arabic letters that fold to two bytes, the bulk of an Arabic
-			// text; the loop below takes the rest
+			// Arabic letters that fold to themselves: most of an Arabic
+			// word, read two bytes at a time
+			for t.ar && j+1 < len(text) && arSame[uint16(text[j])<<8|uint16(text[j+1])] {
+				j += 2
+			}
+			// Arabic letters that fold to two bytes; the loop below takes
+			// the rest
 			for t.ar && j+1 < len(text) {
 				b, b1 := text[j], text[j+1]
 				if b < 0xD8 || b > 0xDB || b1&0xC0 != 0x80 {
