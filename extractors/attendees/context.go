@@ -115,7 +115,7 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 		}
 		t.self = classByID[t.id]
 		t.cls = t.self
-		if t.ar {
+		if t.ar && hasProclitic(t.key) {
 			for r, rd := range stems(t.key, c.buf)[1:] {
 				t.sid[r] = lookupWord(rd.stem)
 				t.cls |= classByID[t.sid[r]]

@@ -389,6 +389,9 @@ type proclitic struct {
 // lamVariants). buf receives the readings.
 func stems(key string, buf []proclitic) []proclitic {
 	buf = append(buf[:0], proclitic{stem: key})
+	if !hasProclitic(key) {
+		return buf
+	}
 	k, pre, raw := key, 0, 0
 	if len(k) > 4 && (strings.HasPrefix(k, waw) || strings.HasPrefix(k, fa)) {
 		k, pre, raw = k[2:], pre+2, raw+1
@@ -398,6 +401,19 @@ func stems(key string, buf []proclitic) []proclitic {
 		buf = append(buf, proclitic{stem: k[2:], pre: pre + 2, raw: raw + 1})
 	}
 	return buf
+}
+
+// hasProclitic reports an Arabic key long enough to carry a proclitic and
+// starting with one of their letters: و، ف، ب، ك، ل.
+func hasProclitic(key string) bool {
+	if len(key) <= 4 {
+		return false
+	}
+	switch key[:2] {
+	case waw, fa, ba, kaf, lam:
+		return true
+	}
+	return false
 }
 
 // lamVariants returns the spellings an ال-word takes after the preposition

@@ -1,6 +1,7 @@
 package attendees
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 )
@@ -72,6 +73,30 @@ func TestBareKey(t *testing.T) {
 	} {
 		if got := bareKey(tc.in); got != tc.want {
 			t.Errorf("bareKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStems(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		want []string
+	}{
+		{"وبالرباط", []string{"وبالرباط", "بالرباط", "الرباط"}},
+		{"فالوزير", []string{"فالوزير", "الوزير"}},
+		{"للامم", []string{"للامم"}}, // "لل" stays: lexicons index its spelling
+		{"كرئيس", []string{"كرئيس", "رئيس"}},
+		{"الوزير", []string{"الوزير"}},
+		{"وفد", []string{"وفد", "فد"}},
+		{"ول", []string{"ول"}}, // too short for a proclitic
+		{"minister", []string{"minister"}},
+	} {
+		var got []string
+		for _, rd := range stems(tc.key, nil) {
+			got = append(got, rd.stem)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("stems(%q) = %q, want %q", tc.key, got, tc.want)
 		}
 	}
 }
