@@ -9,6 +9,8 @@
 //   - enrich.go: Enricher, which runs the extractors over one message.
 //   - worker.go: Worker, the durable pull consumer that settles each
 //     message in one place (ack, nak with back-off, or dead-letter).
+//   - extract.go: extraction within its budget, on reused goroutines, at
+//     most Concurrency at once.
 //   - streams.go: stream and consumer set-up.
 //   - embedded.go: an in-process nats-server with JetStream.
 //   - replay.go, files.go: publishing raw fixtures to news.raw.<source>.

@@ -37,6 +37,9 @@ type Worker struct {
 	// a timeout abandoned (they cannot be interrupted and run on), so that
 	// at most Concurrency of them burn CPU and memory at once.
 	extracting chan struct{}
+	// extractions hands a message to an idle extraction goroutine
+	// (extract.go); unbuffered.
+	extractions chan extraction
 	// enrichFn is enr.EnrichSafe; tests replace it (panics, slow stages).
 	enrichFn func(*RawMessage) (*Record, error)
 
@@ -87,7 +90,8 @@ func NewWorker(nc *nats.Conn, cfg Config) (*Worker, error) {
 		log: log,
 		m:   cfg.Metrics,
 
-		extracting: make(chan struct{}, cfg.Concurrency),
+		extracting:  make(chan struct{}, cfg.Concurrency),
+		extractions: make(chan extraction),
 	}
 	w.enrichFn = w.enr.EnrichSafe
 	if cfg.WrapEnrich != nil {
@@ -193,25 +197,38 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 	// for other workers of the durable).
 	held := make(chan struct{}, max(w.cfg.maxAckPending(), 1))
 	unextracted := make(chan struct{}, 2*w.cfg.Concurrency)
+	// Each message is handled on a goroutine of its own, and a goroutine
+	// done with one takes the next instead of ending: its stack, grown by
+	// decoding, encoding and publishing, is not grown again per message.
+	work := make(chan jetstream.Msg)
 	var wg sync.WaitGroup
-	dispatch := func(msg jetstream.Msg) {
-		wg.Add(1)
-		w.inflight.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-held }()
-			defer w.inflight.Add(-1)
-			extracted := false
-			w.handle(msg, stop, func() {
-				if !extracted {
-					extracted = true
-					<-unextracted
-				}
-			})
+	handleHeld := func(msg jetstream.Msg) {
+		defer func() { <-held }()
+		defer w.inflight.Add(-1)
+		extracted := false
+		w.handle(msg, stop, func() {
 			if !extracted {
+				extracted = true
 				<-unextracted
 			}
-		}()
+		})
+		if !extracted {
+			<-unextracted
+		}
+	}
+	dispatch := func(msg jetstream.Msg) {
+		w.inflight.Add(1)
+		select {
+		case work <- msg: // an idle handler takes it
+		default:
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for ok := true; ok; msg, ok = <-work {
+					handleHeld(msg)
+				}
+			}()
+		}
 	}
 	for {
 		// Wait for one free slot in both windows, then take every other
@@ -270,6 +287,7 @@ func (w *Worker) run(ctx context.Context, untilIdle bool) error {
 			}
 		}
 	}
+	close(work)
 	wg.Wait()
 	return nil
 }
@@ -407,54 +425,6 @@ func (w *Worker) process(msg jetstream.Msg, stop <-chan struct{}, extracted func
 		w.cfg.OnRecord(rec, data)
 	}
 	return outcome{articleID: raw.ID}
-}
-
-// errGivenBack is the outcome of a message that was still waiting for an
-// extraction slot when Run stopped: settle naks it at once, so that it is
-// redelivered (to another worker of the durable, or after a restart)
-// instead of keeping this one from stopping for another extraction budget.
-var errGivenBack = errors.New("pipeline: stopping: message given back unextracted")
-
-// enrich runs the enricher within the per-message budget. Past it the
-// message is poison (timeout); the extraction goroutine, which cannot be
-// interrupted, finishes in the background and its result is dropped. It
-// returns errGivenBack when stop closes before an extraction slot frees.
-func (w *Worker) enrich(raw *RawMessage, stop <-chan struct{}) (*Record, error) {
-	type result struct {
-		rec *Record
-		err error
-	}
-	ch := make(chan result, 1)
-	// Wait for an abandoned extraction to finish before starting another;
-	// the message waiting meanwhile is kept alive, and its budget starts
-	// once it runs.
-	select {
-	case w.extracting <- struct{}{}:
-	default:
-		select {
-		case w.extracting <- struct{}{}:
-		case <-stop:
-			return nil, errGivenBack
-		}
-	}
-	go func() {
-		defer func() { <-w.extracting }()
-		defer func() {
-			if v := recover(); v != nil {
-				ch <- result{nil, &PoisonError{Reason: ReasonPanic, Err: &PanicError{Value: v, Stack: debug.Stack()}}}
-			}
-		}()
-		rec, err := w.enrichFn(raw)
-		ch <- result{rec, err}
-	}()
-	t := time.NewTimer(w.cfg.Timeout)
-	defer t.Stop()
-	select {
-	case r := <-ch:
-		return r.rec, r.err
-	case <-t.C:
-		return nil, poison(ReasonTimeout, "pipeline: extraction over its %v budget", w.cfg.Timeout)
-	}
 }
 
 // settle is the one place a message is acked, naked or dead-lettered.
