@@ -552,9 +552,11 @@ func (c *context) notTheState(k int) bool {
 	if e < len(c.toks) && currencyWords.has(&c.toks[e]) || k > 0 && currencyWords.has(&c.toks[k-1]) && c.mention(k).Kind == "demonym" {
 		return true
 	}
-	for _, h := range c.orgs {
-		if h.blocked && k >= h.i && k < h.j {
-			return true
+	if c.inOrg[k] { // addOrg marks every token of a body
+		for _, h := range c.orgs {
+			if h.blocked && k >= h.i && k < h.j {
+				return true
+			}
 		}
 	}
 	if k >= 2 && c.toks[k-1].isQuote() && speechVerbs.has(&c.toks[k-2]) && e < len(c.toks) && c.toks[e].isQuote() {

@@ -95,6 +95,11 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
+	return isWordRuneMulti(r)
+}
+
+// isWordRuneMulti is isWordRune beyond ASCII.
+func isWordRuneMulti(r rune) bool {
 	if r >= 0x0600 && r <= 0x06FF {
 		return arKeys[r-0x0600].n >= 0
 	}
@@ -171,10 +176,15 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 	toks = toks[:0]
 	nl := false
 	for i := 0; i < len(text); {
-		r, size := decode(text, i)
+		if text[i] == ' ' {
+			i++ // a third of the bytes of a text
+			continue
+		}
+		r, size := rune(text[i]), 1 // decode, by hand: the call is not inlined
+		if r >= 0x80 {
+			r, size = decodeMulti(text, i)
+		}
 		switch {
-		case r == ' ':
-			i++
 		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 			nl = true
 			i += size
@@ -243,7 +253,10 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 						continue
 					}
 				}
-				c, sz := decode(text, j)
+				c, sz := rune(text[j]), 1
+				if c >= 0x80 {
+					c, sz = decodeMulti(text, j)
+				}
 				if !isWordRune(c) {
 					// a decimal point or comma between digits stays inside
 					// a number ("26.8", "6،5"); an apostrophe, hyphen or dot
@@ -336,10 +349,15 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 // decode returns the rune at byte i of s and its size, with a fast path
 // for ASCII and two-byte sequences (Arabic, accented Latin).
 func decode(s string, i int) (rune, int) {
-	b := s[i]
-	if b < 0x80 {
+	if b := s[i]; b < 0x80 {
 		return rune(b), 1
 	}
+	return decodeMulti(s, i)
+}
+
+// decodeMulti is decode for a rune of two bytes or more.
+func decodeMulti(s string, i int) (rune, int) {
+	b := s[i]
 	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
