@@ -20,6 +20,7 @@ type context struct {
 	mentAt   []int32 // token -> index into mentions, -1 when none
 	titleAt  []match // token -> longest title starting there (ph nil if none)
 	titles   []int32 // the tokens titleAt holds a title for, in order
+	heads    []int32 // the words that open a lexicon title or body
 	orgAt    []match // token -> longest organization starting there
 	seen     idSet   // the vocabulary ids of the text's words
 	seenCls  uint64  // the word classes of the text's words (see occurs)
@@ -80,8 +81,31 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	c.quoted = c.quoted[:0]
 	c.orgs, c.people, c.cues, c.unnamedRoles = c.orgs[:0], c.people[:0], c.cues[:0], c.unnamedRoles[:0]
 	c.pairs = c.pairs[:0]
-	for i := range c.mentAt {
+	// each word's vocabulary id and classes; the words that may open a
+	// title or a body
+	c.seen = scratch(c.seen, len(classByID)/64+1)
+	c.seenCls = 0
+	c.titles, c.heads = c.titles[:0], c.heads[:0]
+	for i := range c.toks {
 		c.mentAt[i] = -1
+		t := &c.toks[i]
+		if !t.word() {
+			continue
+		}
+		t.id = lookupWord(t.key)
+		c.seen.add(t.id)
+		t.self = classByID[t.id]
+		t.cls = t.self
+		if t.ar && hasProclitic(t.key) {
+			for r, rd := range stems(t.key, c.buf)[1:] {
+				t.sid[r] = lookupWord(rd.stem)
+				t.cls |= classByID[t.sid[r]]
+			}
+		}
+		c.seenCls |= t.cls
+		if t.cls&(bitTitle|bitOrg) != 0 {
+			c.heads = append(c.heads, int32(i))
+		}
 	}
 	if len(mentions) > 0 {
 		mi := 0
@@ -98,35 +122,14 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 			}
 		}
 	}
-	c.seen = scratch(c.seen, len(classByID)/64+1)
-	c.seenCls = 0
-	c.titles = c.titles[:0]
-	for i := range c.toks {
-		if t := &c.toks[i]; t.word() {
-			t.id = lookupWord(t.key)
-			c.seen.add(t.id)
-		}
-	}
+	// the longest title and body starting at each head; a lexicon phrase
+	// reads the ids of the words after its first
 	lang := c.lang
-	for i := range c.toks {
+	for _, i := range c.heads {
+		i := int(i)
 		t := &c.toks[i]
-		if !t.word() {
-			continue
-		}
-		t.self = classByID[t.id]
-		t.cls = t.self
-		if t.ar && hasProclitic(t.key) {
-			for r, rd := range stems(t.key, c.buf)[1:] {
-				t.sid[r] = lookupWord(rd.stem)
-				t.cls |= classByID[t.sid[r]]
-			}
-		}
-		c.seenCls |= t.cls
-		if t.cls&(bitTitle|bitOrg) == 0 {
-			continue
-		}
 		tl := lang
-		if c.toks[i].ar {
+		if t.ar {
 			tl = "ar"
 		} else if tl == "ar" || tl == "und" || tl == "" {
 			tl = "en"

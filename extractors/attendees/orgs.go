@@ -57,25 +57,24 @@ var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère mi
 
 // findOrgs reads the lexicon matches and the pattern organizations.
 func (c *context) findOrgs() {
-	for i := 0; i < len(c.toks); {
+	next := 0 // the first token after the last body read
+	for _, i := range c.heads {
 		m := c.orgAt[i]
-		if m.ph == nil {
-			i++
+		if int(i) < next || m.ph == nil {
 			continue
 		}
 		if m.j-m.i == 1 && c.capsWord(m.i) {
-			i++ // "AU TITRE DE …": a heading in capitals, not "AU"
-			continue
+			continue // "AU TITRE DE …": a heading in capitals, not "AU"
 		}
 		if m.j < len(c.toks) && c.toks[m.j-1].p == '.' && c.toks[m.j].p == '-' && c.toks[m.j].s == c.toks[m.j-1].e {
-			i = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
+			next = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
 			continue
 		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
 		c.acronymAfter(&h)
 		c.addOrg(h)
-		i = max(h.j, h.aj)
+		next = max(h.j, h.aj)
 	}
 	for i := 0; i < len(c.toks); i++ {
 		if c.inOrg[i] || !c.toks[i].word() {
