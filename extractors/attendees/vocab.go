@@ -108,13 +108,23 @@ func wordHash(a, b uint64, n int) uint64 {
 	return h ^ h>>32
 }
 
-// loadShort reads up to eight bytes, little-endian.
+// loadShort reads up to eight bytes, little-endian, with two loads that
+// overlap when the string is shorter than eight.
 func loadShort(s string) uint64 {
-	var x uint64
-	for i := len(s) - 1; i >= 0; i-- {
-		x = x<<8 | uint64(s[i])
+	switch n := len(s); {
+	case n >= 4:
+		return uint64(load32(s)) | uint64(load32(s[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[n-1])<<(8*(n-1))
+	case n == 1:
+		return uint64(s[0])
 	}
-	return x
+	return 0
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func load64(s string) uint64 {

@@ -100,3 +100,16 @@ func TestStems(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadShort(t *testing.T) {
+	s := "abcdefgh"
+	for n := 0; n <= 8; n++ {
+		var want uint64
+		for i := n - 1; i >= 0; i-- {
+			want = want<<8 | uint64(s[i])
+		}
+		if got := loadShort(s[:n]); got != want {
+			t.Errorf("loadShort(%q) = %#x, want %#x", s[:n], got, want)
+		}
+	}
+}
