@@ -1,6 +1,10 @@
 package attendees_test
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -33,4 +37,35 @@ func TestConcurrentExtract(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// TestPooledContexts extracts the golden articles twice, the second time
+// in reverse order: a pooled context must carry nothing of the article it
+// served before into the next.
+func TestPooledContexts(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("testdata/articles: %v (%d files)", err, len(files))
+	}
+	run := func(f string) string {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := strings.SplitN(filepath.Base(f), "-", 2)[0]
+		out, err := json.Marshal(extract(string(b), lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
+	}
+	first := map[string]string{}
+	for _, f := range files {
+		first[f] = run(f)
+	}
+	for k := len(files) - 1; k >= 0; k-- {
+		if got := run(files[k]); got != first[files[k]] {
+			t.Errorf("%s after another article:\n%s\nwant\n%s", files[k], got, first[files[k]])
+		}
+	}
 }

@@ -59,6 +59,16 @@ func scratch[T any](s []T, n int) []T {
 	return s
 }
 
+// sparse returns s resized to n elements, all zero: a slice that release
+// leaves zeroed, so that only the few elements a call sets are cleared,
+// not the whole.
+func sparse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
 func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *context {
 	mentions := pl.Mentions
 	if len(mentions) == 0 && e.g != nil {
@@ -73,8 +83,8 @@ func newContext(e *Extractor, doc *extractors.Document, pl places.Result) *conte
 	c.toks, c.fold = tokenizeBuf(doc.Text, c.toks[:0], c.fold)
 	n := len(c.toks)
 	c.mentAt = scratch(c.mentAt, n)
-	c.titleAt = scratch(c.titleAt, n)
-	c.orgAt = scratch(c.orgAt, n)
+	c.titleAt = sparse(c.titleAt, n)
+	c.orgAt = sparse(c.orgAt, n)
 	c.inOrg = scratch(c.inOrg, n)
 	c.orgEnd = scratch(c.orgEnd, n)
 	c.roleTok = scratch(c.roleTok, n)
@@ -268,6 +278,9 @@ func (c *context) sentenceStart(i int) int {
 
 // release returns c to the pool; nothing of the result points into it.
 func (c *context) release() {
+	for _, i := range c.heads { // only heads hold matches: see sparse
+		c.titleAt[i], c.orgAt[i] = match{}, match{}
+	}
 	c.e, c.lx, c.doc, c.text, c.mentions = nil, nil, nil, "", nil
 	clear(c.keyBuf) // keep no text alive in the pool
 	c.keyBuf = c.keyBuf[:0]
