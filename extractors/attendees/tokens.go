@@ -324,7 +324,7 @@ func tokenizeBuf(text string, toks []tok, fb []byte) ([]tok, []byte) {
 					i++
 				}
 			}
-		case r == '\t' || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
+		case r < 0x20 || r == 0x7f || r > 0x7f && unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
 			i += size
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 			i += size
