@@ -83,7 +83,7 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 			byCount = true
 		}
 	}
-	countries = append(coordinated(ms, countries), scene...)
+	countries = append(s.coordinated(countries), scene...)
 
 	// the event's town
 	loc := -1
@@ -291,8 +291,11 @@ const ledeListRunes = 300
 
 // coordinated adds to the selected countries those coordinated with one
 // of them: "اجتاحت السيول الفلبين وفيتنام" with
-// "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا".
-func coordinated(ms []match, sel []int) []int {
+// "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا". A list inside the name of an
+// office ("مدير دائرة المغرب وتونس", see deptName) spreads nothing: it
+// names the office's scope.
+func (s *scanner) coordinated(sel []int) []int {
+	ms := s.ms
 	chosen := map[string]bool{}
 	in := map[int]bool{}
 	for _, i := range sel {
@@ -323,7 +326,7 @@ func coordinated(ms []match, sel []int) []int {
 		if ms[i].skip {
 			continue
 		}
-		if ms[i].Kind != KindCountry {
+		if ms[i].Kind != KindCountry || s.deptName(&ms[i]) {
 			flush()
 			prev = -1
 			continue

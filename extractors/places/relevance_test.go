@@ -64,6 +64,10 @@ func TestRelevance(t *testing.T) {
 		// "where" after a country
 		{"where ar", "ar", "غادر الوزير اليوم تونس حيث شارك في منتدى الاستثمار.", []string{"Tunisia/TN/country"}},
 		{"where en", "en", "The minister left Ghana, where he attended a forum.", []string{"Ghana/GH/country"}},
+		// a list inside an office's name does not share the choice of a country named before it
+		{"office list ar", "ar", "وقعت في المغرب اليوم اتفاقية لتمويل مشاريع المياه، ووقعها عن البنك المدير الإقليمي لدائرة المغرب والجزائر.", []string{"Morocco/MA/country"}},
+		{"office list en", "en", "A water loan was signed in Kenya on Monday by the minister and the bank's Country Director for Kenya and Uganda.", []string{"Kenya/KE/country"}},
+		{"office list fr", "fr", "Un prêt a été signé lundi au Sénégal par le ministre et le directeur des opérations pour le Sénégal et la Gambie.", []string{"Senegal/SN/country"}},
 		// a pair of countries in a bilateral frame gives no place by count
 		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
 		// a territory's bare name, once the territory is named, stands for it
