@@ -45,6 +45,10 @@ func TestOrgDebug(t *testing.T) {
 		if h.entry != nil {
 			ent = h.entry.Name
 		}
+		if h.j+1 < len(c.toks) {
+			n := &c.toks[h.j]
+			fmt.Printf("  next: punct=%q gap=%d word=%v cap=%v upper=%v num=%v len=%d | then punct=%q num=%v\n", n.p, n.s-c.toks[h.j-1].e, n.word(), n.cap, n.upper, n.num, len(n.key), c.toks[h.j+1].p, c.toks[h.j+1].num)
+		}
 		fmt.Printf("HIT %q ent=%q acr=%q blocked=%v head=%v\n", c.textOf(h.i, h.j), ent, c.textOf(h.ai, h.aj), h.blocked, h.head)
 	}
 	r := c.result()
