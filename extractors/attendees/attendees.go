@@ -25,6 +25,22 @@
 //
 // Extraction is pure and allocation-light; an Extractor is safe for
 // concurrent use.
+//
+// The files, in the order a call runs through them:
+//
+//   - tokens.go splits the text into words and punctuation and folds each
+//     word to its matching key (hamza seats, alef forms, ta marbuta, case,
+//     accents), and reads an Arabic word with and without its proclitics;
+//   - vocab.go numbers every word the lexicons and word sets know, once per
+//     process, so that each token is looked up once and every later
+//     question about it is an array read;
+//   - words.go holds the closed word classes the rules read, lexicon.go the
+//     embedded titles, names and organizations and the longest-match lookup;
+//   - context.go builds the per-call state (pooled) and marks where titles
+//     and bodies start;
+//   - orgs.go and issuers.go find organizations, people.go people and
+//     their roles, countries.go weighs each country's part, and each
+//     builds its slice of the Result.
 package attendees
 
 import (
