@@ -51,6 +51,12 @@ func TestExtractLocation(t *testing.T) {
 		{"fr", "La capitale nigérienne Niamey a accueilli lundi une réunion des ministres des transports.", "Niamey", []string{"Niamey/NE/city"}},
 		{"ar", "وصل الوفد قادما من العاصمة التونسية تونس إلى الرباط في زيارة عمل.", "Rabat", []string{"Rabat/MA/city"}},
 		{"en", "The delegation flew in from the Tunisian capital, Tunis, to Rabat on Monday.", "Rabat", []string{"Rabat/MA/city"}},
+		// further down, a town in apposition counts in a sentence telling an event, not in one about the past
+		{"ar", "بحث وزراء الطاقة العرب أمس خطط الربط الكهربائي. واحتضنت العاصمة السورية دمشق الاجتماع الذي شارك فيه عشرة وزراء.", "Damascus", []string{"Damascus/SY/city"}},
+		{"en", "Energy ministers discussed the power grid on Sunday. The Syrian capital Damascus hosted the meeting, which drew ten ministers.", "Damascus", []string{"Damascus/SY/city"}},
+		{"fr", "Les ministres de l'énergie ont discuté du réseau électrique dimanche. La capitale syrienne Damas a accueilli la réunion, qui a réuni dix ministres.", "Damascus", []string{"Damascus/SY/city"}},
+		{"ar", "افتتح وزير الطاقة الأردني أمس في عمان معرضا للطاقة الشمسية. وكان الوزير قد زار الشهر الماضي العاصمة السورية دمشق حيث بحث الربط الكهربائي.", "Amman", []string{"Amman/JO/city"}},
+		{"en", "The Jordanian energy minister opened a solar fair in Amman on Sunday. He hosted the Syrian capital Damascus's delegation last month.", "Amman", []string{"Amman/JO/city"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

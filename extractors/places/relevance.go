@@ -103,13 +103,8 @@ func (s *scanner) whereEvent(m *match) bool {
 	if w := s.tok(k); !whereWords[w] && !(w == "ou" && s.doc.Lang == "fr") {
 		return false // French "où" folds to "ou" ("or"): a verb must follow
 	}
-	// not in a sentence about an earlier trip ("وكان قد زار الأسبوع
-	// الماضي القاهرة، حيث التقى")
-	start := strings.LastIndexAny(s.text[:m.start], ".\n") + 1
-	for j := m.ti - 1; j >= 0 && s.toks[j].Start >= start; j-- {
-		if w := s.tok(j); pastWords[w] || w == "كان" || w == "وكان" {
-			return false
-		}
+	if s.pastBefore(m.ti, m.start) {
+		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 		if s.toks[j].Break {
@@ -121,6 +116,37 @@ func (s *scanner) whereEvent(m *match) bool {
 	}
 	return false
 }
+
+// pastBefore reports a past word ("الماضي", "last", "dernier") or "كان"
+// in the sentence before token i, which starts at byte start: the
+// sentence tells of an earlier trip ("وكان قد زار الأسبوع الماضي القاهرة،
+// حيث التقى").
+func (s *scanner) pastBefore(i, start int) bool {
+	from := strings.LastIndexAny(s.text[:start], ".\n") + 1
+	for j := i - 1; j >= 0 && s.toks[j].Start >= from; j-- {
+		if isPast(s.tok(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastSentence reports a past word anywhere in the sentence of token i,
+// which starts at byte start ("hosted … last month").
+func (s *scanner) pastSentence(i, start int) bool {
+	if s.pastBefore(i, start) {
+		return true
+	}
+	end := sentenceEnd(s.text, start)
+	for j := i; j < len(s.toks) && s.toks[j].Start < end; j++ {
+		if isPast(s.tok(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPast(w string) bool { return pastWords[w] || w == "كان" || w == "وكان" }
 
 // relativeWords open a relative clause ("والتي وقعت في", "which was
 // signed in", "qui a été signé à").

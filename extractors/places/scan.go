@@ -795,10 +795,13 @@ func (s *scanner) capitalPhrases() {
 			m.skip = true
 			// "في العاصمة السعودية الرياض": the town the phrase names; the
 			// apposition itself describes a place, so the town is tied to
-			// the event in the opening sentence unless the phrase is an
-			// origin ("استضافت العاصمة السورية دمشق"; not "from the
-			// Syrian capital, Damascus", nor a past visit further down)
-			appos := s.toks[startTok].Start < s.firstEnd() && !s.originBefore(min(startTok, s.ms[c].ti))
+			// the event in the opening sentence, or further down in a
+			// sentence telling an event, unless the phrase is an origin
+			// ("استضافت العاصمة السورية دمشق"; not "from the Syrian
+			// capital, Damascus", nor a past visit further down)
+			first := min(startTok, s.ms[c].ti)
+			appos := !s.originBefore(first) && (s.toks[startTok].Start < s.firstEnd() ||
+				s.eventSentence(&s.ms[c]) && !s.pastSentence(first, s.toks[first].Start))
 			s.ms[c].prep = s.ms[c].prep || prep || appos
 			continue
 		}
