@@ -211,6 +211,9 @@ func (c *context) seatParty(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	e, _ := c.acronymEnd(i) // "le PS-R avec 4 sièges"
+	if c.codeAt(e) {
+		return orgHit{}, false // "NA-35": a constituency's code
+	}
 	for k := e; k < len(c.toks) && k-i <= 12; k++ {
 		x := &c.toks[k]
 		if x.p == '.' || x.p == ';' || x.nl {
@@ -369,6 +372,9 @@ func (c *context) listParty(i int) (orgHit, bool) {
 		e = c.capNameEnd(i)
 	}
 	n := e
+	if c.codeAt(e) {
+		return orgHit{}, false // "NA-35": a constituency's code
+	}
 	if n < len(c.toks) && c.toks[n].p == '(' {
 		n++
 	}
@@ -388,6 +394,13 @@ func (c *context) listParty(i int) (orgHit, bool) {
 		return orgHit{}, false
 	}
 	return orgHit{i: i, j: e}, true
+}
+
+// codeAt reports a number at token e joined by a hyphen to the word
+// before it: the letters and the number are a code ("NA-35", "PP-160"),
+// not a name and a count.
+func (c *context) codeAt(e int) bool {
+	return e > 0 && e < len(c.toks) && c.toks[e].num && c.toks[e].s == c.toks[e-1].e+1 && c.text[c.toks[e-1].e] == '-'
 }
 
 // seatsBefore reports a seat word earlier in the sentence of token i.

@@ -473,6 +473,7 @@ func (c *context) orgResult() []Organization {
 		entry     *OrgEntry
 		keys      []string
 		full, acr bool
+		latin     bool // a Latin-script name found by pattern
 	}
 	c.keyBuf = c.keyBuf[:0]
 	var bodyBuf [16]body // the bodies of an article, on the stack when few
@@ -504,10 +505,22 @@ func (c *context) orgResult() []Organization {
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
 		unit := h.entry == nil && unitHeads.has(&c.toks[h.i]) // "الأمانة العامة لمجلس الوزراء" is not the council
+		latin := h.entry == nil && !c.toks[h.i].ar
 		var b *body
 		for di := range bodies {
 			d := &bodies[di]
 			if unit && len(d.keys) > 0 && len(keys) > 0 && d.keys[0] != keys[0] {
+				continue
+			}
+			if latin && d.latin {
+				// two Latin names are one body when one holds the other
+				// ("Ministry of Finance and Planning"); a word of their
+				// own on each side, or a letter added ("Muslim League-F"),
+				// makes two: "Balochistan National Party", "Awami National Party"
+				if sameLatinBody(keys, d.keys) {
+					b = d
+					break
+				}
 				continue
 			}
 			if h.entry != nil && d.entry == h.entry ||
@@ -516,9 +529,9 @@ func (c *context) orgResult() []Organization {
 				break
 			}
 		}
-		isAcr := h.j-h.i == 1 && !c.toks[h.i].ar && c.toks[h.i].acr
+		isAcr := c.acronymForm(h)
 		if b == nil {
-			bodies = append(bodies, body{entry: h.entry, keys: keys})
+			bodies = append(bodies, body{entry: h.entry, keys: keys, latin: latin})
 			b = &bodies[len(bodies)-1]
 		}
 		if isAcr && !b.acr || !isAcr && !b.full {
@@ -706,6 +719,41 @@ func bareKey(k string) string {
 	return k
 }
 
+// sameLatinBody reports two Latin-script names of one body: the words of
+// one are all in the other, and the other adds no single letter.
+func sameLatinBody(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !subsetKeys(a, b) {
+		return false
+	}
+	for _, y := range b {
+		if len(y) == 1 && !slices.Contains(a, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymForm reports a Latin-script hit written as an acronym: one word
+// in capitals ("UNICEF") or dotted capitals ("U.N.").
+func (c *context) acronymForm(h orgHit) bool {
+	if c.toks[h.i].ar {
+		return false
+	}
+	if h.j-h.i == 1 {
+		return c.toks[h.i].acr
+	}
+	for k := h.i; k < h.j; k++ {
+		t := &c.toks[k]
+		if t.word() && !(t.cap && len(t.key) == 1) || !t.word() && t.p != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // subsetKeys reports every word of a in b.
 func subsetKeys(a, b []string) bool {
 	if len(a) == 0 {
@@ -850,10 +898,18 @@ var electWords = newWordSet(`elect elected elects electing election elections é
 var electFillers = newWordSet(`a an the new to for of la le les l une un nouvelle nouveau nouveaux à au aux de du des pour
 	في ل`)
 
-// elected reports a body right after an election word.
+// votedFor follow the name of the body a vote fills: "National Assembly
+// elections", "Provincial Assembly seats", "the Senate race".
+var votedFor = newPlainSet(`election elections polls poll seats seat constituency constituencies race vote ballot`)
+
+// elected reports a body right after an election word, or right before a
+// word naming its vote or seats.
 func (c *context) elected(h orgHit) bool {
 	if h.entry != nil && h.entry.Kind != "parliament" && h.entry.Kind != "gov" {
 		return false
+	}
+	if h.j < len(c.toks) && !c.toks[h.i].ar && h.aj == h.ai && c.toks[h.j].word() && votedFor.has(&c.toks[h.j]) {
+		return true
 	}
 	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
 		t := &c.toks[k]

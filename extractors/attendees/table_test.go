@@ -330,6 +330,13 @@ func TestOrganizations(t *testing.T) {
 		{"ar bilateral council with a hyphen", "ar", "وعقد المجلس التنسيقي الأردني - الكويتي اجتماعه الأول في عمان.", []string{"المجلس التنسيقي الأردني - الكويتي"}},
 		{"ar bilateral council with an en dash", "ar", "وعقد المجلس التنسيقي الأردني – الكويتي اجتماعه الأول في عمان.", []string{"المجلس التنسيقي الأردني – الكويتي"}},
 		{"fr indicator acronym is no body", "fr", "Le PIB a progressé de 2 % tandis que la TVA a baissé.", []string{}},
+		// third round: names that share words, codes, the body a vote fills
+		{"en parties sharing words stay apart", "en", "The Riverland People's Party and the Highland People's Party formed a coalition.", []string{"Riverland People's Party", "Highland People's Party"}},
+		{"en party wings by letter stay apart", "en", "The Unity League-R won 40 seats and the Unity League-S won 12 seats.", []string{"Unity League-R", "Unity League-S"}},
+		{"en longer name of one body is one body", "en", "The Ministry of Finance and Planning said the Ministry of Finance would pay.", []string{"Ministry of Finance and Planning"}},
+		{"en full name and dotted acronym", "en", "The United Nations opened a camp, and U.N. teams distributed water.", []string{"United Nations", "U.N."}},
+		{"en constituency code is no party", "en", "The Harvest Union Party won 91 seats, among them NA-35, NA-36 and PK-12.", []string{"Harvest Union Party"}},
+		{"en assembly named by its vote is elected", "en", "The Harvest Union Party leads the Provincial Assembly elections with 40 seats.", []string{"Harvest Union Party"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
