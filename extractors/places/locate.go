@@ -407,7 +407,8 @@ func peopleAndNames(ms []match, c string) int {
 
 // dominantCountry returns the match of the country the text names most,
 // the earliest on a tie, or -1; a name opening a quoted title (an
-// outlet's) does not count.
+// outlet's), inside an office's name or after a preposition that the
+// relevance rules find background ("the war in Yemen") does not count.
 func (s *scanner) dominantCountry() int {
 	ms := s.ms
 	type tally struct {
@@ -417,7 +418,8 @@ func (s *scanner) dominantCountry() int {
 	var ts [16]tally
 	counts := ts[:0]
 	for i := range ms {
-		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || s.deptName(&ms[i]) {
+		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || s.deptName(&ms[i]) ||
+			ms[i].inPrep && s.background(&ms[i]) {
 			continue
 		}
 		k := 0

@@ -68,6 +68,10 @@ func TestRelevance(t *testing.T) {
 		{"office list ar", "ar", "وقعت في المغرب اليوم اتفاقية لتمويل مشاريع المياه، ووقعها عن البنك المدير الإقليمي لدائرة المغرب والجزائر.", []string{"Morocco/MA/country"}},
 		{"office list en", "en", "A water loan was signed in Kenya on Monday by the minister and the bank's Country Director for Kenya and Uganda.", []string{"Kenya/KE/country"}},
 		{"office list fr", "fr", "Un prêt a été signé lundi au Sénégal par le ministre et le directeur des opérations pour le Sénégal et la Gambie.", []string{"Senegal/SN/country"}},
+		// by count, a country named only after background prepositions does not outweigh the one the text goes to
+		{"count without background ar", "ar", "يتوجه الرئيس التونسي اليوم الاثنين صوب الجزائر للمشاركة في احتفالات عيد الاستقلال. وتحدث الرئيس قبل مغادرته عن الأوضاع في تونس وعن الأزمة في تونس، وقال إن الجزائر شريك أساسي. وأشار إلى تطورات الوضع في تونس.", []string{"Algeria/DZ/country"}},
+		{"count without background en", "en", "The Tunisian president heads for Algeria today for the independence celebrations. Before leaving he spoke of the crisis in Tunisia, the unrest in Tunisia and the situation in Tunisia, and said Algeria was a close partner.", []string{"Algeria/DZ/country"}},
+		{"count without background fr", "fr", "Le président tunisien se rend aujourd'hui chez son voisin, l'Algérie, pour les fêtes de l'indépendance. Avant son départ, il a évoqué la crise en Tunisie, les violences en Tunisie et la stabilité en Tunisie, et a dit que l'Algérie était un partenaire.", []string{"Algeria/DZ/country"}},
 		// a pair of countries in a bilateral frame gives no place by count
 		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
 		// a territory's bare name, once the territory is named, stands for it
