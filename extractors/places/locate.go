@@ -78,9 +78,14 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	countries = s.dropPassing(countries)
 	byCount := false // the only place is the country named most
 	if len(countries) == 0 && len(scene) == 0 && len(towns) == 0 && dateline < 0 {
-		if c := s.dominantCountry(); c >= 0 && !s.bilateral(c) {
-			countries = append(countries, c)
-			byCount = true
+		if c := s.dominantCountry(); c >= 0 {
+			if other := s.bilateral(c); other == "" {
+				countries = append(countries, c)
+				byCount = true
+			} else if t := s.townOfOne(ms[c].Country, other); t >= 0 {
+				scene = append(scene, t) // not spread to the pair
+				byCount = true
+			}
 		}
 	}
 	countries = append(s.coordinated(countries), scene...)
@@ -341,12 +346,13 @@ func (s *scanner) coordinated(sel []int) []int {
 	return out
 }
 
-// bilateral reports a text about two countries' relations: the country of
-// match c is named in a pair after "between" or "the two countries"
-// ("بين البلدين الشقيقين تونس وليبيا", "between the two countries, Chad and
-// Niger") whose other member the text names, with its people, at least
-// half as often. Neither is then the event's place by count alone.
-func (s *scanner) bilateral(c int) bool {
+// bilateral reports a text about two countries' relations and returns the
+// other country of the pair, or "": the country of match c is named in a
+// pair after "between" or "the two countries" ("بين البلدين الشقيقين تونس
+// وليبيا", "between the two countries, Chad and Niger") whose other member
+// the text names, with its people, at least half as often. Neither is
+// then the event's place by count alone.
+func (s *scanner) bilateral(c int) string {
 	ms := s.ms
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
@@ -369,10 +375,37 @@ func (s *scanner) bilateral(c int) bool {
 			continue
 		}
 		if 2*peopleAndNames(ms, other) >= peopleAndNames(ms, ms[c].Country) {
-			return true
+			return other
 		}
 	}
-	return false
+	return ""
+}
+
+// townOfOne returns, when the text names a town of exactly one of the
+// countries a and b (in any role: "the accord signed in Amman last year"),
+// the first name of that country, else -1: of two partners, the text is
+// about the one it places something in.
+func (s *scanner) townOfOne(a, b string) int {
+	ta, tb := false, false
+	for i := range s.ms {
+		if m := &s.ms[i]; !m.skip && (m.Kind == KindCity || m.Kind == KindCapital) {
+			ta = ta || m.Country == a
+			tb = tb || m.Country == b
+		}
+	}
+	if ta == tb {
+		return -1
+	}
+	c := a
+	if tb {
+		c = b
+	}
+	for i := range s.ms {
+		if m := &s.ms[i]; !m.skip && m.Kind == KindCountry && m.Country == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // pairWords before a pair of countries make it a bilateral frame.

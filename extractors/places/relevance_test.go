@@ -74,6 +74,10 @@ func TestRelevance(t *testing.T) {
 		{"count without background fr", "fr", "Le président tunisien se rend aujourd'hui chez son voisin, l'Algérie, pour les fêtes de l'indépendance. Avant son départ, il a évoqué la crise en Tunisie, les violences en Tunisie et la stabilité en Tunisie, et a dit que l'Algérie était un partenaire.", []string{"Algeria/DZ/country"}},
 		// a pair of countries in a bilateral frame gives no place by count
 		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
+		// of a bilateral pair, the one whose town the text names (even in a past event) is the place
+		{"bilateral town ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين الأردن والعراق، وأكد وزير الأردن دعم العراق لتنفيذ الاتفاقية التي وقعت في بغداد العام الماضي.", []string{"Iraq/IQ/country"}},
+		{"bilateral town en", "en", "The ministers discussed cooperation between Chad and Niger on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
+		{"bilateral town fr", "fr", "Les ministres ont examiné lundi la coopération entre les deux pays, le Mali et le Sénégal. Le ministre du Sénégal a salué le Mali pour l'accord qui a été signé à Bamako l'an dernier.", []string{"Mali/ML/country"}},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
