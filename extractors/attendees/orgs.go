@@ -52,6 +52,12 @@ func (c *context) companyAt(h orgHit) bool {
 	return companyWords.has(&c.toks[h.i]) || companyWords.has(&c.toks[h.j-1])
 }
 
+// agencyHeads open a public agency or institute that speaks through its
+// officer: "the director of the National Institute of Geophysics, X, said",
+// "المدير العام للمعهد الوطني للرصد". Named early in a role, the body counts.
+var agencyHeads = newWordSet(`Institute Institut Agency Agence Authority Autorité Directorate Direction
+	معهد المعهد وكالة الوكالة مديرية المديرية أمانة الأمانة`)
+
 // ministryHeads make a body that counts even inside a person's role.
 var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
 
@@ -267,8 +273,11 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if (strings.HasPrefix(x.key, ba) || strings.HasPrefix(x.key, "وب")) && hasAl(x.key) && c.mention(k) == nil && !c.inOrg[k] {
 			break // "البنك المركزي بالتعاون مع …"; "بالقاهرة" is a place and stays
 		}
+		if arLilStops.has(x) {
+			break // "للمرة الثانية": a word of time
+		}
 		if n > 0 && hasAl(c.toks[k-1].key) && hasAl(x.key) && !strings.HasPrefix(x.key, waw) && !c.inOrg[k] && !c.countryish(k) &&
-			!arAdjShaped(c.text[x.s:x.e]) {
+			!arAdjShaped(c.text[x.s:x.e]) && !c.lilComplement(i, k) {
 			break // "… للمعرفة الملتقى", "البنك المركزي الليبي الاتفاق": a definite word takes no genitive; only an adjective follows
 		}
 		if hasAl(x.key) && !arNameEnders.has(x) || c.inOrg[k] || c.countryish(k) ||
@@ -299,6 +308,26 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	}
 	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t)}, true
 }
+
+// lilComplement reports the first complement with ل and the article
+// after a head and its adjective: "المعهد الوطني للبحوث الفلكية",
+// "الهيئة العليا للاتصال"; a second one, or a word of time ("للمرة"), ends
+// the name.
+func (c *context) lilComplement(i, k int) bool {
+	if !strings.HasPrefix(c.toks[k].key, "لل") {
+		return false
+	}
+	for x := i + 1; x < k; x++ {
+		if strings.HasPrefix(c.toks[x].key, "لل") {
+			return false
+		}
+	}
+	return true
+}
+
+// arLilStops are words with ل and the article that never complement a
+// body's name.
+var arLilStops = newPlainSet(`للمرة للعام للسنة لليوم للشهر للأسبوع للفترة للصحفيين للصحافة للجريدة للقناة للموقع`)
 
 // isGenericAdj reports adjectives that make no name after a weak head:
 // "الحكومة الحالية", "المجلس المقبل".
@@ -493,7 +522,7 @@ func (c *context) orgResult() []Organization {
 			// also act on its own somewhere in the text
 			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament" &&
 				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole) || c.framed(h.i))
-			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && c.companyAt(h)) && !c.signingUnit(h, r) {
+			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && (c.companyAt(h) || agencyHeads.has(&c.toks[h.i]))) && !c.signingUnit(h, r) {
 				continue
 			}
 		}
@@ -902,14 +931,23 @@ var electFillers = newWordSet(`a an the new to for of la le les l une un nouvell
 // elections", "Provincial Assembly seats", "the Senate race".
 var votedFor = newPlainSet(`election elections polls poll seats seat constituency constituencies race vote ballot`)
 
+// assemblyWords end the name of an elected assembly.
+var assemblyWords = newPlainSet(`Assembly Parliament Senate Assemblée Parlement Sénat`)
+
 // elected reports a body right after an election word, or right before a
 // word naming its vote or seats.
 func (c *context) elected(h orgHit) bool {
 	if h.entry != nil && h.entry.Kind != "parliament" && h.entry.Kind != "gov" {
 		return false
 	}
-	if h.j < len(c.toks) && !c.toks[h.i].ar && h.aj == h.ai && c.toks[h.j].word() && votedFor.has(&c.toks[h.j]) {
-		return true
+	if !c.toks[h.i].ar && h.aj == h.ai {
+		if h.j < len(c.toks) && c.toks[h.j].word() && votedFor.has(&c.toks[h.j]) {
+			return true
+		}
+		// in a text of seats won, an assembly is the one the vote fills
+		if (h.entry != nil && h.entry.Kind == "parliament" || h.entry == nil && assemblyWords.has(&c.toks[h.j-1])) && c.occurs(seatWords) {
+			return true
+		}
 	}
 	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
 		t := &c.toks[k]

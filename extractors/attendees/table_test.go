@@ -337,6 +337,12 @@ func TestOrganizations(t *testing.T) {
 		{"en full name and dotted acronym", "en", "The United Nations opened a camp, and U.N. teams distributed water.", []string{"United Nations", "U.N."}},
 		{"en constituency code is no party", "en", "The Harvest Union Party won 91 seats, among them NA-35, NA-36 and PK-12.", []string{"Harvest Union Party"}},
 		{"en assembly named by its vote is elected", "en", "The Harvest Union Party leads the Provincial Assembly elections with 40 seats.", []string{"Harvest Union Party"}},
+		{"en assembly in a text of seats won", "en", "The Harvest Union Party won 40 seats, and the Regional Assembly will sit on Monday.", []string{"Harvest Union Party"}},
+		{"fr institute in its director's role", "fr", "Le directeur de l’Institut national de sismologie, Paul Mercier, a indiqué que la secousse a atteint 5,1.", []string{"Institut national de sismologie"}},
+		{"ar institute in its director's role", "ar", "وقال المدير العام للمعهد الوطني للبحوث الفلكية، سامي الهادي، إن الهزة بلغت 4.8 درجات.", []string{"للمعهد الوطني للبحوث الفلكية"}},
+		{"ar complement with lil after an adjective", "ar", "وأعلنت الهيئة الوطنية للرقابة النووية عن خطة جديدة.", []string{"الهيئة الوطنية للرقابة النووية"}},
+		{"ar a word of time ends the name", "ar", "واجتمعت الهيئة الوطنية للمرة الثانية هذا العام.", []string{}},
+		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
