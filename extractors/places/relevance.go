@@ -20,7 +20,8 @@ import (
 // topicHeads are nouns that, right before a preposition of place, make
 // the place what is spoken about or where someone lives or serves rather
 // than where the event happens ("الأوضاع في اليمن", "the war in Yemen",
-// "refugees in Chad", "ambassador to Peru", "la crise au Sahel").
+// "refugees in Chad", "ambassador to Peru", "la crise au Sahel", "a source
+// in Paris", "مراسل في لندن").
 var topicHeads = map[string]bool{
 	// ar
 	"الاوضاع": true, "الوضع": true, "اوضاع": true, "وضع": true, "الازمه": true, "ازمه": true,
@@ -29,16 +30,16 @@ var topicHeads = map[string]bool{
 	"القتال": true, "المعارك": true, "العدوان": true, "الاستقرار": true, "التسويه": true,
 	"اللاجيين": true, "لاجيين": true, "اللاجيون": true, "النازحين": true, "نازحين": true,
 	"الجاليه": true, "جاليه": true, "المقيمين": true, "سفاره": true, "السفاره": true, "سفير": true,
-	"السفير": true, "سفيره": true, "السفيره": true,
+	"السفير": true, "سفيره": true, "السفيره": true, "مصدر": true, "مصادر": true, "مراسل": true, "مراسله": true,
 	// en
 	"situation": true, "crisis": true, "war": true, "conflict": true, "fighting": true,
 	"violence": true, "unrest": true, "transition": true, "stability": true, "developments": true,
 	"refugees": true, "displaced": true, "migrants": true, "nationals": true, "diaspora": true,
-	"embassy": true, "ambassador": true, "envoy": true,
+	"embassy": true, "ambassador": true, "envoy": true, "source": true, "sources": true, "correspondent": true,
 	// fr
 	"crise": true, "guerre": true, "conflit": true, "violences": true, "stabilite": true,
 	"refugies": true, "deplaces": true, "ressortissants": true,
-	"ambassade": true, "ambassadeur": true, "ambassadrice": true,
+	"ambassade": true, "ambassadeur": true, "ambassadrice": true, "correspondant": true,
 }
 
 // futureWords mark a clause about a later event ("المزمع عقدها", "the
@@ -353,13 +354,31 @@ func (s *scanner) background(m *match) bool {
 		if futureWords[w] && m.start > s.firstEnd() {
 			return true
 		}
-		if !s.doc.Published.IsZero() && len(w) == 4 && (w[0] == '1' || w[0] == '2') {
-			if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y != year {
-				return true // "the 2019 summit in Lima"
-			}
+		if otherYear(w, year, s.doc.Published.IsZero()) {
+			return true // "the 2019 summit in Lima"
 		}
 	}
-	return false
+	// a year right after the place, bare or after "in": "a meeting held in
+	// Doha in 2019", "accueilli en Espagne en 2019", "في الدوحة عام 2019"
+	// (not "the fifth vote in Iraq since 2003")
+	k := m.tj
+	if k < len(s.toks) && !s.toks[k].Break && yearPreps[s.tok(k)] {
+		k++
+	}
+	return k < len(s.toks) && !s.toks[k].Break && otherYear(s.tok(k), year, s.doc.Published.IsZero())
+}
+
+// yearPreps stand between a place and the year of its event.
+var yearPreps = map[string]bool{"in": true, "en": true, "عام": true, "العام": true, "سنه": true, "في": true}
+
+// otherYear reports a word that is a year from 1900 on other than year,
+// the publication's; with no publication date (unknown) nothing is.
+func otherYear(w string, year int, unknown bool) bool {
+	if unknown || len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1900 && y != year
 }
 
 // nameEndingAt returns the index of the kept match ending at token j, or -1.

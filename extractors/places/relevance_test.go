@@ -44,6 +44,15 @@ func TestRelevance(t *testing.T) {
 		// an event of another year
 		{"other year en", "en", "Donors met in Oslo on Tuesday.\nThey recalled the pledges made at a 2019 conference in Kuwait City.", []string{"Oslo/NO/city"}},
 		{"this year en", "en", "A forum held in 2025 in Nairobi drew 40 countries.", []string{"Nairobi/KE/city"}},
+		// a year after the place, bare or after "in" (not "since")
+		{"year after en", "en", "The talks in Cairo come two years after a similar meeting was held in Doha in 2023.", []string{"Cairo/EG/city"}},
+		{"year after fr", "fr", "Les ministres se sont réunis lundi à Rabat. Le Maroc avait déjà accueilli une rencontre similaire en Espagne en 2019.", []string{"Rabat/MA/city"}},
+		{"year after ar", "ar", "اجتمع الوزراء اليوم في الرباط، بعد اجتماع مماثل عقد في الدوحة عام 2019.", []string{"Rabat/MA/city"}},
+		{"since year kept en", "en", "Voters cast ballots on Tuesday in the first election held in Malawi since 2019.", []string{"Malawi/MW/country"}},
+		// a source or a correspondent somewhere is where the news comes from
+		{"source ar", "ar", "نقلت الوكالة عن مصدر في باريس أن الاجتماع عقد في جنيف.", []string{"Geneva/CH/city"}},
+		{"source en", "en", "A source in Paris said the ministers met in Geneva on Monday.", []string{"Geneva/CH/city"}},
+		{"correspondent fr", "fr", "Selon notre correspondant à Paris, les ministres se sont réunis lundi à Genève.", []string{"Geneva/CH/city"}},
 		// a comparison, a trip home
 		{"comparison ar", "ar", "افتتح الوزير في بنغازي محطة للطاقة الشمسية على غرار المحطات المقامة في المغرب.", []string{"Benghazi/LY/city"}},
 		{"comparison en", "en", "The council approved the plan in Dakar, like similar schemes in Ghana.", []string{"Dakar/SN/city"}},
