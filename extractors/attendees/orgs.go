@@ -502,7 +502,8 @@ func (c *context) orgResult() []Organization {
 		entry     *OrgEntry
 		keys      []string
 		full, acr bool
-		latin     bool // a Latin-script name found by pattern
+		latin     bool // a Latin-script name
+		i, j      int  // the tokens of its first mention
 	}
 	c.keyBuf = c.keyBuf[:0]
 	var bodyBuf [16]body // the bodies of an article, on the stack when few
@@ -534,19 +535,19 @@ func (c *context) orgResult() []Organization {
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
 		unit := h.entry == nil && unitHeads.has(&c.toks[h.i]) // "الأمانة العامة لمجلس الوزراء" is not the council
-		latin := h.entry == nil && !c.toks[h.i].ar
+		latin := !c.toks[h.i].ar
 		var b *body
 		for di := range bodies {
 			d := &bodies[di]
 			if unit && len(d.keys) > 0 && len(keys) > 0 && d.keys[0] != keys[0] {
 				continue
 			}
-			if latin && d.latin {
-				// two Latin names are one body when one holds the other
-				// ("Ministry of Finance and Planning"); a word of their
-				// own on each side, or a letter added ("Muslim League-F"),
-				// makes two: "Balochistan National Party", "Awami National Party"
-				if sameLatinBody(keys, d.keys) {
+			if h.entry == nil && latin && d.latin {
+				// two Latin names sharing most words are one body ("Ministry
+				// of Finance and Planning"), unless each has a capitalized
+				// word of its own ("Balochistan National Party", "Awami
+				// National Party") or one adds a letter ("Muslim League-F")
+				if (overlapKeys(keys, d.keys) || subsetKeys(d.keys, keys)) && c.sameLatinBody(h.i, h.j, d.i, d.j) {
 					b = d
 					break
 				}
@@ -560,7 +561,7 @@ func (c *context) orgResult() []Organization {
 		}
 		isAcr := c.acronymForm(h)
 		if b == nil {
-			bodies = append(bodies, body{entry: h.entry, keys: keys, latin: latin})
+			bodies = append(bodies, body{entry: h.entry, keys: keys, latin: latin, i: h.i, j: h.j})
 			b = &bodies[len(bodies)-1]
 		}
 		if isAcr && !b.acr || !isAcr && !b.full {
@@ -748,25 +749,41 @@ func bareKey(k string) string {
 	return k
 }
 
-// sameLatinBody reports two Latin-script names of one body: the words of
-// one are all in the other, and the other adds no single letter.
-func sameLatinBody(a, b []string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if !subsetKeys(a, b) {
+// sameLatinBody reports that two Latin-script names sharing words, tokens
+// [ai, aj) and [bi, bj), may name one body: not both have a capitalized
+// word of their own, and neither adds a single letter.
+func (c *context) sameLatinBody(ai, aj, bi, bj int) bool {
+	ownA, letter := c.ownWords(ai, aj, bi, bj)
+	if letter {
 		return false
 	}
-	for _, y := range b {
-		if len(y) == 1 && !slices.Contains(a, y) {
-			return false
+	ownB, letter := c.ownWords(bi, bj, ai, aj)
+	return !letter && !(ownA && ownB)
+}
+
+// ownWords reports a capitalized word of [ai, aj) missing from [bi, bj),
+// and a single letter missing from it.
+func (c *context) ownWords(ai, aj, bi, bj int) (capital, letter bool) {
+	for k := ai; k < aj; k++ {
+		t := &c.toks[k]
+		if !t.word() || !(t.cap || t.upper) {
+			continue
+		}
+		found := false
+		for x := bi; x < bj && !found; x++ {
+			found = c.toks[x].word() && c.toks[x].key == t.key
+		}
+		if !found {
+			capital = true
+			letter = letter || len(t.key) == 1
 		}
 	}
-	return true
+	return capital, letter
 }
 
 // acronymForm reports a Latin-script hit written as an acronym: one word
-// in capitals ("UNICEF") or dotted capitals ("U.N.").
+// in capitals ("UNICEF"), dotted capitals ("U.N.") or capitals joined by a
+// hyphen ("PML-N").
 func (c *context) acronymForm(h orgHit) bool {
 	if c.toks[h.i].ar {
 		return false
@@ -776,8 +793,11 @@ func (c *context) acronymForm(h orgHit) bool {
 	}
 	for k := h.i; k < h.j; k++ {
 		t := &c.toks[k]
-		if t.word() && !(t.cap && len(t.key) == 1) || !t.word() && t.p != '.' {
+		if t.word() && !(t.upper || t.cap && len(t.key) == 1) || !t.word() && t.p != '.' {
 			return false
+		}
+		if k > h.i && t.s > c.toks[k-1].e+1 {
+			return false // "PML-N", "U.N.": written without spaces
 		}
 	}
 	return true

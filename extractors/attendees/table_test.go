@@ -342,6 +342,11 @@ func TestOrganizations(t *testing.T) {
 		{"ar institute in its director's role", "ar", "وقال المدير العام للمعهد الوطني للبحوث الفلكية، سامي الهادي، إن الهزة بلغت 4.8 درجات.", []string{"للمعهد الوطني للبحوث الفلكية"}},
 		{"ar complement with lil after an adjective", "ar", "وأعلنت الهيئة الوطنية للرقابة النووية عن خطة جديدة.", []string{"الهيئة الوطنية للرقابة النووية"}},
 		{"ar a word of time ends the name", "ar", "واجتمعت الهيئة الوطنية للمرة الثانية هذا العام.", []string{}},
+		{"en party wing: full name and hyphenated acronym", "en", "The Pakistan Muslim League-N won 70 seats, and PML-N workers celebrated in Lahore.", []string{"Pakistan Muslim League-N", "PML-N"}},
+		{"en lexicon party and a pattern party sharing words", "en", "The Awami National Party and the Sindh Awami Party formed an alliance.", []string{"Awami National Party", "Sindh Awami Party"}},
+		{"ar west african bodies", "ar", "وقع بنك التنمية لغرب إفريقيا اتفاقية مع الاتحاد الاقتصادي والنقدي لغرب إفريقيا.", []string{"بنك التنمية لغرب إفريقيا", "الاتحاد الاقتصادي والنقدي لغرب إفريقيا"}},
+		{"fr sahel alliance and cemac", "fr", "L’Alliance des États du Sahel et la CEMAC ont signé un accord de transport.", []string{"Alliance des États du Sahel", "CEMAC"}},
+		{"en security bloc with acronym", "en", "The Collective Security Treaty Organization (CSTO) held joint drills near Dushanbe.", []string{"Collective Security Treaty Organization", "CSTO"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
