@@ -332,7 +332,15 @@ func (s *scanner) background(m *match) bool {
 	if n := s.nameEndingAt(head + 1); n >= 0 && s.ms[n].ti > 0 {
 		head = s.ms[n].ti - 1 // "سفارة المغرب في باريس": past a genitive name
 	}
-	if s.topicHead(head) {
+	if s.topicHead(head, topicHeads) {
+		return true
+	}
+	toward := p < m.ti && (s.tok(p) == "الي" || s.tok(p) == "والي" || s.tok(p) == "to" || s.tok(p) == "into")
+	town := m.Kind == KindCity || m.Kind == KindCapital
+	if town && !toward && s.topicHead(head, missionHeads) {
+		// "بعثة الاتحاد الأوروبي بالقاهرة" is the mission's seat; not
+		// "وصلت البعثة إلى القاهرة", nor "بعثة الأمم المتحدة في العراق",
+		// the country it works for
 		return true
 	}
 	if p == m.ti-1 && s.doc.Lang == "en" && s.tok(p) == "to" && s.tok(m.tj) == "s" {
@@ -394,20 +402,32 @@ func (s *scanner) nameEndingAt(j int) int {
 	return -1
 }
 
-// topicHead reports a topic noun at token head, or before one or two
+// missionHeads name a standing mission, which a town after "in" places
+// where it sits ("بعثة الاتحاد الأوروبي بالقاهرة", "the EU mission in
+// Cairo"); after "to" the mission travels, an event, and a country after
+// "in" is the one it works for.
+var missionHeads = map[string]bool{
+	"بعثه": true, "ببعثه": true, "لبعثه": true, "وبعثه": true, "البعثه": true,
+	"mission": true, "missions": true,
+}
+
+// topicHead reports a noun of heads at token head, or before one or two
 // adjectives that follow it ("الأوضاع الإنسانية في", "la crise politique
 // au", "الحرب الدائرة في").
-func (s *scanner) topicHead(head int) bool {
+func (s *scanner) topicHead(head int, heads map[string]bool) bool {
 	for k := head; k >= 0 && k >= head-2; k-- {
 		if s.toks[k+1].Break {
 			return false
 		}
 		w := s.tok(k)
-		if topicHeads[w] {
+		if heads[w] {
 			return true
 		}
-		if k < head && !strings.HasPrefix(w, "ال") {
-			return false // only Arabic definite adjectives let a third word through
+		if k < head && !strings.HasPrefix(w, "ال") || s.doc.Lang == "en" {
+			// only Arabic definite adjectives let a third word through;
+			// English puts its adjectives before the noun ("refugees
+			// arrived in Chad" has no topic)
+			return false
 		}
 	}
 	return false

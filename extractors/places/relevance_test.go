@@ -31,6 +31,12 @@ func TestRelevance(t *testing.T) {
 		{"residents en", "en", "The bank signed a grant in Nairobi for Sudanese refugees in Chad.", []string{"Nairobi/KE/city"}},
 		{"mission en", "en", "The ambassador to Peru opened a trade fair in Santiago.", []string{"Santiago/CL/city"}},
 		{"mission ar", "ar", "شاركت سفارة المغرب في باريس في معرض أقيم بمدينة مرسيليا.", []string{"Marseille/FR/city"}},
+		// a standing mission's town is its seat; a mission going to a town, or working for a country, is not background
+		{"mission seat ar", "ar", "وقعت وزيرة التعاون في نواكشوط اليوم اتفاقية منحة مع رئيس بعثة الاتحاد الأوروبي بداكار.", []string{"Nouakchott/MR/city"}},
+		{"mission seat en", "en", "The minister signed a grant in Nouakchott on Monday with the head of the EU mission in Dakar.", []string{"Nouakchott/MR/city"}},
+		{"mission travels ar", "ar", "وصلت بعثة صندوق النقد الدولي اليوم إلى القاهرة لمراجعة برنامج الإصلاح.", []string{"Cairo/EG/city"}},
+		{"mission arrives en", "en", "An IMF mission arrived in Cairo on Monday for talks on the loan.", []string{"Cairo/EG/city"}},
+		{"mission country ar", "ar", "أرسلت بعثة الأمم المتحدة في العراق مراقبين إلى مراكز الاقتراع.", []string{"Iraq/IQ/country"}},
 		// not every noun before a preposition is a topic
 		{"office kept en", "en", "The minister received the delegation at his office in Muscat.", []string{"Muscat/OM/city"}},
 		{"trade mission kept en", "en", "A trade mission to Kenya signed ten contracts.", []string{"Kenya/KE/country"}},
