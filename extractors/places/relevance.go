@@ -337,6 +337,9 @@ func (s *scanner) background(m *match) bool {
 	}
 	toward := p < m.ti && (s.tok(p) == "الي" || s.tok(p) == "والي" || s.tok(p) == "to" || s.tok(p) == "into")
 	town := m.Kind == KindCity || m.Kind == KindCapital
+	if m.Kind == KindCountry && !toward && s.topicHead(head, ministerHeads) {
+		return true // "وزير الخارجية بالإنابة في إيران": the minister's government
+	}
 	if town && !toward && s.topicHead(head, missionHeads) {
 		// "بعثة الاتحاد الأوروبي بالقاهرة" is the mission's seat; not
 		// "وصلت البعثة إلى القاهرة", nor "بعثة الأمم المتحدة في العراق",
@@ -409,6 +412,13 @@ func (s *scanner) nameEndingAt(j int) int {
 var missionHeads = map[string]bool{
 	"بعثه": true, "ببعثه": true, "لبعثه": true, "وبعثه": true, "البعثه": true,
 	"mission": true, "missions": true,
+}
+
+// ministerHeads, with their portfolio, before "في" and a country make it
+// the minister's government, not a place: "وزير الخارجية بالإنابة في
+// كينيا" (a town after them stays: "استقبل وزير الخارجية في الرباط").
+var ministerHeads = map[string]bool{
+	"وزير": true, "وزيره": true, "الوزير": true, "ووزير": true, "لوزير": true,
 }
 
 // topicHead reports a noun of heads at token head, or before one or two

@@ -37,6 +37,9 @@ func TestRelevance(t *testing.T) {
 		{"mission travels ar", "ar", "وصلت بعثة صندوق النقد الدولي اليوم إلى القاهرة لمراجعة برنامج الإصلاح.", []string{"Cairo/EG/city"}},
 		{"mission arrives en", "en", "An IMF mission arrived in Cairo on Monday for talks on the loan.", []string{"Cairo/EG/city"}},
 		{"mission country ar", "ar", "أرسلت بعثة الأمم المتحدة في العراق مراقبين إلى مراكز الاقتراع.", []string{"Iraq/IQ/country"}},
+		// a minister "in" a country is its government's; a town after a minister stays
+		{"minister's country ar", "ar", "استقبل رئيس الوزراء في بغداد اليوم وزير الخارجية بالإنابة في كينيا.", []string{"Baghdad/IQ/city"}},
+		{"minister in town kept ar", "ar", "استقبل وزير الخارجية في الرباط اليوم نظيره الليبي.", []string{"Rabat/MA/city"}},
 		// not every noun before a preposition is a topic
 		{"office kept en", "en", "The minister received the delegation at his office in Muscat.", []string{"Muscat/OM/city"}},
 		{"trade mission kept en", "en", "A trade mission to Kenya signed ten contracts.", []string{"Kenya/KE/country"}},
