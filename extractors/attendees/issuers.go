@@ -9,7 +9,7 @@ import "strings"
 
 // arShortBodies are Arabic short forms of government bodies that need a
 // demonym after them ("الخارجية المغربية" is the foreign ministry).
-var arShortBodies = newWordSet(`الخارجية الداخلية الرئاسة`)
+var arShortBodies = newWordSet(`الخارجية الداخلية الرئاسة الصحة الدفاع`)
 
 // presidencyWords open a presidency or prime minister's office: with a
 // demonym or "de la République"/"الجمهورية" after them they name a body.
@@ -108,7 +108,8 @@ func (c *context) shortBody(i int) (orgHit, bool) {
 		}
 		// the demonym agrees with the feminine body noun: in "وزير
 		// الخارجية الجزائري" it is the minister's
-		if c.countryish(i+1) && c.mention(i+1).Kind == "demonym" && strings.HasSuffix(c.toks[i+1].key, "يه") && !c.coveredByTitle(i) {
+		// ("السعودية" is also the country's short name)
+		if c.countryish(i+1) && c.mention(i+1).Kind != "capital" && strings.HasSuffix(c.toks[i+1].key, "يه") && !c.coveredByTitle(i) {
 			return orgHit{i: i, j: i + 2, pre: pre, head: true}, true
 		}
 		return orgHit{}, false

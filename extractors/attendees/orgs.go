@@ -301,12 +301,25 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if !strings.HasPrefix(first, alefLam) {
 			return orgHit{}, false
 		}
-		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات" is
-		if isGenericAdj(first) && (n == 1 || !strings.HasPrefix(c.toks[i+2].key, lam)) {
+		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات"
+		// and "الهيئة الوطنية المستقلة للانتخابات" are
+		if isGenericAdj(first) && !c.namedAfter(i+2, k) {
 			return orgHit{}, false
 		}
 	}
 	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t)}, true
+}
+
+// namedAfter reports a word in tokens [a, b) that makes a name after a
+// generic adjective: a complement with ل, or an adjective of its own.
+func (c *context) namedAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		key := c.toks[k].key
+		if strings.HasPrefix(key, lam) || c.toks[k].word() && !isGenericAdj(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // lilComplement reports the first complement with ل and the article

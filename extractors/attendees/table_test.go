@@ -347,6 +347,10 @@ func TestOrganizations(t *testing.T) {
 		{"ar west african bodies", "ar", "وقع بنك التنمية لغرب إفريقيا اتفاقية مع الاتحاد الاقتصادي والنقدي لغرب إفريقيا.", []string{"بنك التنمية لغرب إفريقيا", "الاتحاد الاقتصادي والنقدي لغرب إفريقيا"}},
 		{"fr sahel alliance and cemac", "fr", "L’Alliance des États du Sahel et la CEMAC ont signé un accord de transport.", []string{"Alliance des États du Sahel", "CEMAC"}},
 		{"en security bloc with acronym", "en", "The Collective Security Treaty Organization (CSTO) held joint drills near Dushanbe.", []string{"Collective Security Treaty Organization", "CSTO"}},
+		{"ar short health ministry with demonym", "ar", "وأعلنت الصحة العمانية تسجيل تسع إصابات جديدة بالحمى.", []string{"الصحة العمانية"}},
+		{"ar short defence ministry with a country's short name", "ar", "وقالت الدفاع السعودية إن الدفاعات الجوية اعترضت صاروخا.", []string{"الدفاع السعودية"}},
+		{"ar two adjectives before the complement", "ar", "وأعلنت الهيئة الوطنية المستقلة للانتخابات موعد الدور الثاني.", []string{"الهيئة الوطنية المستقلة للانتخابات"}},
+		{"ar public prosecution", "ar", "وأمرت النيابة العامة بحبس المتهمين أربعة أيام.", []string{"النيابة العامة"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
