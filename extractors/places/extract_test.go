@@ -57,6 +57,12 @@ func TestExtractLocation(t *testing.T) {
 		{"fr", "Les ministres de l'énergie ont discuté du réseau électrique dimanche. La capitale syrienne Damas a accueilli la réunion, qui a réuni dix ministres.", "Damascus", []string{"Damascus/SY/city"}},
 		{"ar", "افتتح وزير الطاقة الأردني أمس في عمان معرضا للطاقة الشمسية. وكان الوزير قد زار الشهر الماضي العاصمة السورية دمشق حيث بحث الربط الكهربائي.", "Amman", []string{"Amman/JO/city"}},
 		{"en", "The Jordanian energy minister opened a solar fair in Amman on Sunday. He hosted the Syrian capital Damascus's delegation last month.", "Amman", []string{"Amman/JO/city"}},
+		// a coast or the outskirts of a town tie it as a preposition does
+		{"en", "Coast guards rescued 40 migrants off the coast of Sfax on Monday.", "Sfax", []string{"Sfax/TN/city"}},
+		{"fr", "Un bateau de migrants a chaviré lundi au large de Sfax.", "Sfax", []string{"Sfax/TN/city"}},
+		{"ar", "تونس - أنقذ خفر السواحل اليوم أربعين مهاجرا قبالة سواحل صفاقس.", "Sfax", []string{"Sfax/TN/city"}},
+		{"ar", "غرق مركب للمهاجرين قبالة سواحل طبرق شرقي ليبيا.", "Tobruk", []string{"Tobruk/LY/city", "Libya/LY/country"}},
+		{"ar", "زار الرئيس ساحل العاج الأسبوع الماضي.", "Côte d’Ivoire", []string{"Côte d’Ivoire/CI/country"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

@@ -269,9 +269,11 @@ func isProclitic(b0, b1 byte) bool {
 
 func isArabic(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
-// locative prepositions, folded.
+// locative prepositions, folded, and the coast words that tie a town the
+// same way ("قبالة سواحل صفاقس", "على ساحل طبرق").
 var locPreps = map[string]bool{
 	"في": true, "وفي": true, "ففي": true, "الي": true, "والي": true, "داخل": true, "قرب": true,
+	"قباله": true, "سواحل": true, "بسواحل": true, "ساحل": true, "بساحل": true,
 	"in": true, "at": true, "to": true, "near": true, "visit": true, "visited": true,
 	"a": true, "au": true, "aux": true, "en": true, "dans": true, "depuis": true, "vers": true, "pres": true,
 }
@@ -281,7 +283,20 @@ var locPreps = map[string]bool{
 var betweenWords = map[string]bool{"بين": true, "between": true, "entre": true}
 
 func (s *scanner) prepBefore(i int) bool {
-	return i > 0 && !s.toks[i].Break && locPreps[s.tok(i-1)]
+	if i == 0 || s.toks[i].Break {
+		return false
+	}
+	if locPreps[s.tok(i-1)] {
+		return true
+	}
+	// "off the coast of Sfax", "au large de Sfax", "the outskirts of Homs"
+	return i > 1 && !s.toks[i-1].Break && linkWords[s.tok(i-1)] && edgeWords[s.tok(i-2)]
+}
+
+// edgeWords name the edge of a town, before "of" or "de".
+var edgeWords = map[string]bool{
+	"coast": true, "outskirts": true, "suburbs": true, "large": true, "cote": true, "cotes": true,
+	"banlieue": true, "environs": true, "abords": true,
 }
 
 // inPrepBefore reports a preposition of place proper ("في", "إلى", "in",
