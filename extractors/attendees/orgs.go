@@ -76,6 +76,9 @@ func (c *context) findOrgs() {
 			next = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
 			continue
 		}
+		if c.longerName(m.i) {
+			continue // "National Democratic Party" is not the "Democratic Party" of the lexicon
+		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
 		c.acronymAfter(&h)
@@ -109,6 +112,23 @@ func (c *context) findOrgs() {
 	}
 	c.initialsOrgs()
 	c.shapeOrgs()
+}
+
+// longerName reports a Latin-script lexicon match at i right after a
+// capitalized word that is no place, title or sentence opening: the match
+// is the end of a longer name, which the patterns read whole.
+func (c *context) longerName(i int) bool {
+	if i < 2 || c.toks[i].ar {
+		return false
+	}
+	p := &c.toks[i-1]
+	if !p.word() || !p.cap || p.upper || p.nl || c.mention(i-1) != nil || laArticles.has(p) || c.isStop(i-1) {
+		return false
+	}
+	if _, ok := c.title(i-1, 0); ok || c.titleAt[i-1].ph != nil {
+		return false
+	}
+	return c.toks[i-2].word()
 }
 
 // initialsOrgs reads "NAME (ACRONYM)" where the acronym spells the

@@ -351,6 +351,8 @@ func TestOrganizations(t *testing.T) {
 		{"ar short defence ministry with a country's short name", "ar", "وقالت الدفاع السعودية إن الدفاعات الجوية اعترضت صاروخا.", []string{"الدفاع السعودية"}},
 		{"ar two adjectives before the complement", "ar", "وأعلنت الهيئة الوطنية المستقلة للانتخابات موعد الدور الثاني.", []string{"الهيئة الوطنية المستقلة للانتخابات"}},
 		{"ar public prosecution", "ar", "وأمرت النيابة العامة بحبس المتهمين أربعة أيام.", []string{"النيابة العامة"}},
+		{"en lexicon name at the end of a longer name", "en", "The National Democratic Party won 44 seats and the Liberal Party won 20.", []string{"National Democratic Party", "Liberal Party"}},
+		{"en demonym before a lexicon name keeps the lexicon body", "en", "The Syrian Red Crescent delivered tents to the displaced families.", []string{"Red Crescent"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
