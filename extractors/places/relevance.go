@@ -59,6 +59,22 @@ var compareWords = map[string]bool{
 	"عاد": true, "عوده": true, "عودته": true, "returned": true, "returning": true, "retour": true, "regagne": true,
 }
 
+// afterAt reports "after" opening a clause at token k ("after wrapping up
+// a visit to Qatar", "بعد أن أنهى زيارة إلى قطر", "après avoir quitté
+// Niamey"): the clause tells an earlier step, not this event. Arabic
+// "بعد" alone is also "بعد ظهر اليوم" (this afternoon), so it needs "أن".
+func (s *scanner) afterAt(k int) bool {
+	switch s.tok(k) {
+	case "after":
+		return true
+	case "بعد", "وبعد":
+		return k+1 < len(s.toks) && s.tok(k+1) == "ان"
+	case "apres":
+		return k+1 < len(s.toks) && s.tok(k+1) == "avoir"
+	}
+	return false
+}
+
 // messageWords make "إلى"/"to"/"à" name a recipient: "نقل تهاني القيادة
 // إلى المغرب", "congratulations to Qatar".
 var messageWords = map[string]bool{
@@ -359,7 +375,7 @@ func (s *scanner) background(m *match) bool {
 		if to && messageWords[w] {
 			return true
 		}
-		if compareWords[w] {
+		if compareWords[w] || s.afterAt(k) {
 			return true
 		}
 		if futureWords[w] && m.start > s.firstEnd() {
