@@ -58,16 +58,8 @@ func TestRelevance(t *testing.T) {
 		{"year after fr", "fr", "Les ministres se sont réunis lundi à Rabat. Le Maroc avait déjà accueilli une rencontre similaire en Espagne en 2019.", []string{"Rabat/MA/city"}},
 		{"year after ar", "ar", "اجتمع الوزراء اليوم في الرباط، بعد اجتماع مماثل عقد في الدوحة عام 2019.", []string{"Rabat/MA/city"}},
 		{"since year kept en", "en", "Voters cast ballots on Tuesday in the first election held in Malawi since 2019.", []string{"Malawi/MW/country"}},
-		// a source or a correspondent somewhere is where the news comes from
-		{"source ar", "ar", "نقلت الوكالة عن مصدر في باريس أن الاجتماع عقد في جنيف.", []string{"Geneva/CH/city"}},
-		{"source en", "en", "A source in Paris said the ministers met in Geneva on Monday.", []string{"Geneva/CH/city"}},
-		{"correspondent fr", "fr", "Selon notre correspondant à Paris, les ministres se sont réunis lundi à Genève.", []string{"Geneva/CH/city"}},
-		// a clause opened by "after" tells an earlier step; "after" past the place, or "بعد ظهر", does not
-		{"after clause ar", "ar", "توجه رئيس الوزراء اليوم إلى الكويت في زيارة رسمية، بعد أن أنهى زيارة إلى قطر.", []string{"Kuwait/KW/country"}},
-		{"after clause en", "en", "The prime minister flew to Kuwait on Monday after wrapping up a visit to Qatar.", []string{"Kuwait/KW/country"}},
-		{"after clause fr", "fr", "Après avoir séjourné trois jours au Niger, le ministre est arrivé lundi à Dakar.", []string{"Dakar/SN/city"}},
-		{"after the place en", "en", "The ministers signed the accord in Doha on Monday after months of talks.", []string{"Doha/QA/city"}},
-		{"afternoon ar", "ar", "وصل وزير الخارجية بعد ظهر اليوم إلى الرباط في زيارة عمل.", []string{"Rabat/MA/city"}},
+		// a correspondent's town is the scene
+		{"correspondent ar", "ar", "قال مراسل الإذاعة في الخرطوم إن الاشتباكات تجددت اليوم.", []string{"Khartoum/SD/city"}},
 		// a comparison, a trip home
 		{"comparison ar", "ar", "افتتح الوزير في بنغازي محطة للطاقة الشمسية على غرار المحطات المقامة في المغرب.", []string{"Benghazi/LY/city"}},
 		{"comparison en", "en", "The council approved the plan in Dakar, like similar schemes in Ghana.", []string{"Dakar/SN/city"}},
