@@ -72,6 +72,10 @@ func (c *context) findOrgs() {
 		if m.j-m.i == 1 && c.capsWord(m.i) {
 			continue // "AU TITRE DE …": a heading in capitals, not "AU"
 		}
+		if m.j-m.i == 1 && !c.toks[m.i].upper && m.ph.words[0].mode == caseUpper && len(c.toks[m.i].key) <= 3 &&
+			!slices.Contains(m.ph.org.Aliases, c.textOf(m.i, m.j)) {
+			continue // "Who", "Far": a word, not WHO or FAR; "Unicef" and a listed "Onu" stay
+		}
 		if m.j < len(c.toks) && c.toks[m.j-1].p == '.' && c.toks[m.j].p == '-' && c.toks[m.j].s == c.toks[m.j-1].e {
 			next = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
 			continue
@@ -102,8 +106,8 @@ func (c *context) findOrgs() {
 		if !ok {
 			continue
 		}
-		if c.venue(h) {
-			i = h.j - 1 // "Palais des congrès": a place, not a body
+		if c.venue(h) || c.placeSpan(h) {
+			i = h.j - 1 // "Palais des congrès", "West Bank": a place, not a body
 			continue
 		}
 		c.acronymAfter(&h)
@@ -169,10 +173,42 @@ func (c *context) initialsOrgs() {
 		if n > 0 || start >= k-1 || !c.toks[start].cap {
 			continue
 		}
-		if h := (orgHit{i: start, j: k - 1, ai: k, aj: ke}); !c.venue(h) {
+		if h := (orgHit{i: start, j: k - 1, ai: k, aj: ke}); !c.venue(h) && !c.placeSpan(h) && (c.bodyWordIn(h) || c.occurs(seatWords)) {
 			c.addOrg(h)
 		}
 	}
+}
+
+// bodyWords name the kind of a body: a name given with its initials
+// holds one ("Joint Planning Committee (JPC)"), unlike the name of a
+// programme, a device or an index ("Hang Seng Index (HSI)"). Party names
+// without one are read where seats are counted.
+var bodyWords = newWordSet(`Ministry Ministère ministère Department Office Bank Banque Council Conseil Commission
+	Agency Agence Authority Autorité Directorate Direction Instance Institute Institut Centre Center Committee
+	Comité Fund Fonds Court Cour Tribunal Organization Organisation Union Federation Fédération Association Party
+	Parti Mouvement Front Caisse Société Compagnie Assemblée Chambre Corporation Company Rassemblement Alliance
+	Ligue League Movement Coalition Congress Division Secretariat Secrétariat Group Groupe Holding Foundation
+	Fondation Bureau Board Service Unit Cellule Observatory Observatoire Programme Program Initiative Network
+	Réseau Forum Mission Council Forces Force Police Army Guard Academy Académie University Université
+	Syndicate Syndicat Confederation Confédération Institution Chamber Société Office Bloc Trust`)
+
+// bodyWordIn reports a body word in the name of h.
+func (c *context) bodyWordIn(h orgHit) bool {
+	for k := h.i; k < h.j; k++ {
+		if bodyWords.has(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSpan reports a Latin-script name that is a gazetteer place from
+// its first word to its last ("West Bank", "Democratic Republic of Congo").
+func (c *context) placeSpan(h orgHit) bool {
+	if c.toks[h.i].ar || c.mentAt[h.i] < 0 {
+		return false
+	}
+	return c.placeEnd(h.i) >= h.j
 }
 
 func (c *context) addOrg(h orgHit) {
@@ -398,8 +434,11 @@ func (c *context) patternLa(i int) (orgHit, bool) {
 			k++ // "People's Democratic Alliance": a possessive inside the name (not "Kenya's …")
 			continue
 		}
-		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.hasKey(x.key) && k > i) {
+		if !x.word() || x.ar || !(x.cap || x.upper) && !(laAnd.hasKey(x.key) && k > i) || x.nl && k > i {
 			break
+		}
+		if _, ok := c.title(k, kindOffice); ok && k > i && end < 0 {
+			break // "… Association President Jo Lund": an office ends the name
 		}
 		if laOrgTail.hasKey(x.key) && x.cap && k > i {
 			end = max(k+1, c.orgTailLa(k))
@@ -429,6 +468,8 @@ func (c *context) orgTailLa(h int) int {
 			break
 		}
 		switch {
+		case !fr && (x.key == "at" || x.key == "in" && k+1 < len(c.toks) && c.mention(k+1) != nil):
+			return end // "… Institute in Washington", "… at the University"
 		case laPreps.hasKey(x.key) && !x.cap && c.text[x.s:x.e] != "a":
 			if k+1 >= len(c.toks) || !c.toks[k+1].word() {
 				return end
@@ -592,7 +633,7 @@ func (c *context) orgResult() []Organization {
 				break
 			}
 		}
-		isAcr := c.acronymForm(h)
+		isAcr := c.acronymForm(h) && !(h.entry != nil && strings.EqualFold(c.textOf(h.i, h.j), h.entry.Name)) // "TOYOTA" is Toyota
 		if b == nil {
 			bodies = append(bodies, body{entry: h.entry, keys: keys, latin: latin, i: h.i, j: h.j})
 			b = &bodies[len(bodies)-1]
@@ -884,9 +925,9 @@ func (c *context) capsWord(k int) bool {
 // ("Palais des congrès", "Centre international des conférences", "مركز
 // المؤتمرات") hosts a meeting and takes no part in it.
 var (
-	venueHeads = newWordSet(`Centre Center Palais Palace Hall Salle مركز المركز قصر قاعة`)
+	venueHeads = newWordSet(`Centre Center Palais Palace Hall Salle Arena Amphitheatre Amphitheater Stadium مركز المركز قصر قاعة`)
 	venueWords = newWordSet(`congrès conférences conference conferences convention conventions exhibition exhibitions
-		expositions exposition المؤتمرات للمؤتمرات المعارض للمعارض`)
+		expositions exposition music arts sports performing events المؤتمرات للمؤتمرات المعارض للمعارض`)
 )
 
 // venue reports a pattern body holding a venue word and a word naming

@@ -353,6 +353,14 @@ func TestOrganizations(t *testing.T) {
 		{"ar public prosecution", "ar", "وأمرت النيابة العامة بحبس المتهمين أربعة أيام.", []string{"النيابة العامة"}},
 		{"en lexicon name at the end of a longer name", "en", "The National Democratic Party won 44 seats and the Liberal Party won 20.", []string{"National Democratic Party", "Liberal Party"}},
 		{"en demonym before a lexicon name keeps the lexicon body", "en", "The Syrian Red Crescent delivered tents to the displaced families.", []string{"Red Crescent"}},
+		{"en title-case three-letter word is no acronym", "en", "Who will pay, asked the mayor, as Far East markets fell.", []string{}},
+		{"en place named like a bank is no body", "en", "Settlers moved into the West Bank as the World Bank warned of a recession.", []string{"World Bank"}},
+		{"en initials of a device are no body", "en", "The Lunar Cargo Lander (LCL) and the Deep Space Relay (DSR) will fly in 2027.", []string{}},
+		{"en country with initials is no body", "en", "Aid reached the Democratic Republic of Congo (DRC) on Monday.", []string{}},
+		{"en music venue", "en", "The band played at the Riverside Music Center on Friday.", []string{}},
+		{"en a place after in ends the name", "en", "Researchers at the Halden Institute for Coastal Studies in Oslo published the data.", []string{"Halden Institute for Coastal Studies"}},
+		{"en name stops at a line break", "en", "Weekly Digest\nRiver Authority engineers opened the gates.", []string{"River Authority"}},
+		{"en capitals of the name listed once", "en", "TOYOTA said Toyota would build the plant.", []string{"TOYOTA"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
