@@ -559,7 +559,7 @@ func (c *context) personAhead(k int) bool {
 // annotations list both.
 func (c *context) orgResult() []Organization {
 	// role token ranges of the people found
-	c.ints = scratch(c.ints, len(c.toks)) // token -> 1 + offset inside a role, 0 when none
+	c.ints = scratch(c.ints, len(c.toks)) // token -> 1 + offset inside a role (negated for a role without a name), 0 when none
 	inRole := c.ints
 	for _, p := range c.people {
 		for k := p.rs; k < p.re; k++ {
@@ -568,7 +568,7 @@ func (c *context) orgResult() []Organization {
 	}
 	for _, r := range c.unnamedRoles {
 		for k := r[0]; k < r[1]; k++ {
-			inRole[k] = k - r[0] + 1
+			inRole[k] = -(k - r[0] + 1) // negative: a role without a name
 		}
 	}
 	out := c.orgOut[:0]
@@ -587,6 +587,10 @@ func (c *context) orgResult() []Organization {
 			continue
 		}
 		r := inRole[h.i]
+		unnamed := r < 0 // "ودعا الأمين العام للأمم المتحدة": an office without its holder's name
+		if unnamed {
+			r = -r
+		}
 		if r == 0 && c.officeBeside(h) {
 			r = 1 // "رئيس مجلس الوزراء" named without a person
 		}
@@ -596,7 +600,7 @@ func (c *context) orgResult() []Organization {
 			// that only qualifies the office ("UN Secretary General") must
 			// also act on its own somewhere in the text
 			lexOK := h.entry != nil && r <= 8 && h.entry.Kind != "gov" && h.entry.Kind != "parliament" &&
-				(!c.qualifiesOffice(h) || c.actsAlone(h.entry, inRole) || c.framed(h.i))
+				(!c.qualifiesOffice(h) && !(unnamed && c.officeRightBefore(h)) || c.actsAlone(h.entry, inRole) || c.framed(h.i))
 			if !h.head && !lexOK && !h.company && !(h.entry == nil && r <= 8 && (c.companyAt(h) || agencyHeads.has(&c.toks[h.i]))) && !c.signingUnit(h, r) {
 				continue
 			}
@@ -681,6 +685,17 @@ func (c *context) officeBeside(h orgHit) bool {
 		}
 	}
 	return c.qualifiesOffice(h)
+}
+
+// officeRightBefore reports an office title ending right before the body,
+// with or without a proclitic on it: "الأمين العام لمنظمة …".
+func (c *context) officeRightBefore(h orgHit) bool {
+	for b := max(0, h.i-3); b < h.i; b++ {
+		if m := c.titleAt[b]; m.ph != nil && m.ph.kind == kindOffice && m.j == h.i {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiesOffice reports a Latin-script body right before an office.

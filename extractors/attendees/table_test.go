@@ -361,6 +361,10 @@ func TestOrganizations(t *testing.T) {
 		{"en a place after in ends the name", "en", "Researchers at the Halden Institute for Coastal Studies in Oslo published the data.", []string{"Halden Institute for Coastal Studies"}},
 		{"en name stops at a line break", "en", "Weekly Digest\nRiver Authority engineers opened the gates.", []string{"River Authority"}},
 		{"en capitals of the name listed once", "en", "TOYOTA said Toyota would build the plant.", []string{"TOYOTA"}},
+		{"ar unnamed office holder's body only names the office", "ar", "ودعا الأمين العام لمنظمة الصحة العالمية إلى تمويل عاجل.", []string{}},
+		{"ar unnamed office holder's body that acts too", "ar", "ودعا الأمين العام للأمم المتحدة إلى التهدئة، وأرسلت الأمم المتحدة فريقا.", []string{"للأمم المتحدة"}},
+		{"ar named office holder's body counts", "ar", "ودعا المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم إلى تمويل عاجل.", []string{"منظمة الصحة العالمية"}},
+		{"ar human rights observatory", "ar", "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف قرية قرب إدلب.", []string{"المرصد السوري لحقوق الإنسان"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
