@@ -69,6 +69,11 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "NAIROBI (AFP) - Kenya's president arrived in Ethiopia on Tuesday for talks on the dam.", "Ethiopia", []string{"Ethiopia/ET/country"}},
 		{"fr", "DAKAR (AFP) - Le ministre sénégalais est arrivé lundi en Gambie pour une visite de travail.", "Gambia", []string{"Gambia/GM/country"}},
 		{"en", "RABAT (AFP) - Morocco's prime minister said on Tuesday that talks with Spain would resume.", "Rabat", []string{"Rabat/MA/city"}},
+		// ... or a province as the event's place; a governor's province does not
+		{"en", "ISLAMABAD: The government on Monday announced relief for flood victims in Khyber Pakhtunkhwa province.", "Pakistan", []string{"Pakistan/PK/country"}},
+		{"ar", "القاهرة - أعلنت وزارة الصحة المصرية اليوم تسجيل إصابات جديدة في محافظة أسوان.", "Egypt", []string{"Egypt/EG/country"}},
+		{"fr", "RABAT - Les autorités ont annoncé lundi l'envoi d'aides aux sinistrés dans la province d'Al Haouz.", "Morocco", []string{"Morocco/MA/country"}},
+		{"ar", "القاهرة - استقبل محافظ أسوان اليوم وفدا من المستثمرين.", "Cairo", []string{"Cairo/EG/city"}},
 		// venues: a palace or a border crossing is the place when no town holds it; the text's countries choose a crossing's side
 		{"ar", "استقبل أمير الكويت في قصر السيف صباح اليوم وفدا برلمانيا آسيويا.", "Seif Palace", []string{"Seif Palace/KW/site"}},
 		{"fr", "Le président a reçu mardi au palais de l'Élysée une délégation d'élus ghanéens.", "Elysee Palace", []string{"Elysee Palace/FR/site"}},

@@ -106,9 +106,11 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	}
 	// a dateline town stays unless the dateline's own sentence names
 	// another town as the event's place ("ISLAMABAD – … signed … in
-	// Tashkent"), or sends the event to another country and names no town
-	// there ("القاهرة - … زيارة إلى الأردن", "Islamabad: … a visit to
-	// Jordan"): the dateline is then the outlet's city
+	// Tashkent"), or a province after a preposition ("ISLAMABAD: … flood
+	// victims in Sindh province", "القاهرة - … في محافظة أسوان"), or sends
+	// the event to another country and names no town there ("القاهرة - …
+	// زيارة إلى الأردن", "Islamabad: … a visit to Jordan"): the dateline is
+	// then the outlet's city
 	if dateline >= 0 {
 		end := sentenceEnd(doc.Text, ms[dateline].end)
 		keep := true
@@ -123,7 +125,8 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		}
 		if keep {
 			for _, i := range countries {
-				if ms[i].start < end && ms[i].Country != ms[dateline].Country && s.destination(&ms[i]) {
+				if ms[i].start < end && (ms[i].Country != ms[dateline].Country && s.destination(&ms[i]) ||
+					ms[i].Kind == KindRegion && (ms[i].inPrep || ms[i].regional)) {
 					keep = false
 					if loc == dateline {
 						loc = i
