@@ -21,14 +21,14 @@ var laOrgHead = newWordSet(`Ministry Ministère ministère Department Office Ban
 	Agency Agence Authority Autorité Directorate Direction Instance Institute Institut Centre Center Committee
 	Comité Fund Fonds Court Cour Tribunal Organization Organisation Union Federation Fédération Association Party
 	Parti Mouvement Front Caisse Société Compagnie Haute Haut Assemblée Chambre Corporation Company Authority
-	Rassemblement Alliance Ligue League Movement Coalition Congress Division Secretariat Secrétariat`)
+	Rassemblement Alliance Ligue League Movement Coalition Congress Division Secretariat Secrétariat Forces`)
 
 // laOrgTail end an organization name ("Aqaba Development Company").
 var laOrgTail = newWordSet(`Company Corporation Agency Commission Council Authority Bank Fund Office Party Group
 	Ministry Centre Center Committee Organization Organisation Institute Association Union Foundation Bloc
 	Alliance Coalition Movement Holding Holdings Airlines Airways Ports Railways Forces League Assembly Parliament
 	Senate Congress Court Tribunal Police Army Guard Front Federation Confederation Secretariat Directorate
-	Department Division Bureau Institute Institution`)
+	Department Division Bureau Institute Institution Cabinet`)
 
 // frOrgAdjectives are lower-case adjectives that belong to French body
 // names after a capitalized word.
@@ -487,10 +487,15 @@ func (c *context) orgTailLa(h int) int {
 			// "… Front and Abdelaali Hassani …"
 			if prep && k+1 < len(c.toks) && (c.toks[k+1].cap || laPreps.hasKey(c.toks[k+1].key)) && !c.personAhead(k+1) {
 				k++
-				afterAnd = true
+				afterAnd = !c.acronymSoon(k) // "… de la statistique et de la démographie (ANSD)"
 				continue
 			}
 			return end
+		}
+		if fr && lowerOK && !prep && k == h+1 && !x.cap && k+2 < len(c.toks) && laPreps.hasKey(c.toks[k+1].key) && c.capAfterArticles(k+2) {
+			k++ // "ministère burkinabè de la Santé": an adjective before the complement
+			end = k
+			continue
 		}
 		if c.isStop(k) || c.startsName(k) {
 			break
@@ -518,6 +523,29 @@ func (c *context) orgTailLa(h int) int {
 		break
 	}
 	return end
+}
+
+// acronymSoon reports a bracketed acronym within a few words from k: the
+// words before it still belong to the name it abbreviates.
+func (c *context) acronymSoon(k int) bool {
+	for x := k; x < len(c.toks) && x < k+6; x++ {
+		t := &c.toks[x]
+		if t.p == '(' {
+			return x+1 < len(c.toks) && c.toks[x+1].acr
+		}
+		if !t.word() || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// capAfterArticles reports a capitalized word at k, after any articles.
+func (c *context) capAfterArticles(k int) bool {
+	for k < len(c.toks) && c.toks[k].word() && laArticles.has(&c.toks[k]) && !c.toks[k].cap {
+		k++
+	}
+	return k < len(c.toks) && c.toks[k].word() && c.toks[k].cap
 }
 
 // frAuxiliaries are verb forms that end a French body's name.

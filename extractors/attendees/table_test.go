@@ -365,6 +365,10 @@ func TestOrganizations(t *testing.T) {
 		{"ar unnamed office holder's body that acts too", "ar", "ودعا الأمين العام للأمم المتحدة إلى التهدئة، وأرسلت الأمم المتحدة فريقا.", []string{"للأمم المتحدة"}},
 		{"ar named office holder's body counts", "ar", "ودعا المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم إلى تمويل عاجل.", []string{"منظمة الصحة العالمية"}},
 		{"ar human rights observatory", "ar", "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف قرية قرب إدلب.", []string{"المرصد السوري لحقوق الإنسان"}},
+		{"fr lower-case demonym between ministry and complement", "fr", "Selon le ministère burkinabè de la Santé, 14 personnes sont mortes.", []string{"ministère burkinabè de la Santé"}},
+		{"fr armed forces with a demonym", "fr", "Les Forces armées maliennes ont repoussé une attaque près de Gao.", []string{"Forces armées maliennes"}},
+		{"fr lower-case part after et before the acronym", "fr", "L’Agence nationale de la statistique et de la démographie (ANSD) a publié les chiffres.", []string{"Agence nationale de la statistique et de la démographie", "ANSD"}},
+		{"en cabinet with its qualifier", "en", "Prime Minister Omar Haddad chaired a meeting of the Federal Cabinet.", []string{"Federal Cabinet"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
