@@ -178,3 +178,30 @@ func BenchmarkWorkerVsPassthrough(b *testing.B) {
 	b.ReportMetric(float64(cx.Microseconds())/float64(b.N*n), "worker_cpu-µs/article")
 	b.ReportMetric(float64(cp.Microseconds())/float64(b.N*n), "passthrough_cpu-µs/article")
 }
+
+// benchRecords enriches the good fixtures once.
+func benchRecords(b *testing.B) []*Record {
+	e := testEnricher()
+	var out []*Record
+	for _, path := range goodFixtures(b) {
+		rec, err := enrichFile(b, e, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// BenchmarkRecordJSON: one op encodes every fixture's record once.
+func BenchmarkRecordJSON(b *testing.B) {
+	recs := benchRecords(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, rec := range recs {
+			if _, err := rec.MarshalJSON(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -25,32 +25,41 @@ func (c *Config) keepAliveInterval() time.Duration {
 // worker and processed twice. An interval <= 0 sends nothing. stop waits
 // until no signal is being sent, so that none follows the message's final
 // ack; it may be called more than once.
+//
+// It costs a timer per message, not a goroutine: most messages settle
+// long before their first signal is due.
 func keepAlive(msg jetstream.Msg, interval time.Duration) (stop func()) {
 	if interval <= 0 {
 		return func() {}
 	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				// An error means the connection is down; the server
-				// redelivers after AckWait and the record's Nats-Msg-Id
-				// keeps that from yielding a second record.
-				_ = msg.InProgress()
-			}
+	k := &keeper{}
+	k.mu.Lock() // the first signal waits until k.t is set
+	defer k.mu.Unlock()
+	k.t = time.AfterFunc(interval, func() {
+		k.mu.Lock()
+		defer k.mu.Unlock()
+		if k.stopped {
+			return
 		}
-	}()
-	var once sync.Once
-	return func() {
-		once.Do(func() { close(done) })
-		wg.Wait()
-	}
+		// An error means the connection is down; the server redelivers
+		// after AckWait and the record's Nats-Msg-Id keeps that from
+		// yielding a second record.
+		_ = msg.InProgress()
+		k.t.Reset(interval)
+	})
+	return k.stop
+}
+
+// keeper is the state of one keepAlive.
+type keeper struct {
+	mu      sync.Mutex // held while a signal is sent
+	stopped bool
+	t       *time.Timer
+}
+
+func (k *keeper) stop() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.stopped = true
+	k.t.Stop()
 }

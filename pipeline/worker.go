@@ -48,6 +48,7 @@ type Worker struct {
 	published    atomic.Int64
 	deadLettered atomic.Int64
 	naked        atomic.Int64
+	givenBack    atomic.Int64
 }
 
 // Stats counts what a Worker settled.
@@ -61,6 +62,10 @@ type Stats struct {
 	DeadLettered int64
 	// Naked counts transient failures sent back for redelivery.
 	Naked int64
+	// GivenBack counts messages naked unextracted because Run stopped
+	// while they waited for an extraction slot; each is redelivered (and
+	// counts as a delivery).
+	GivenBack int64
 }
 
 // String is the summary line: processed=N published=N dead_lettered=N.
@@ -141,6 +146,7 @@ func (w *Worker) Stats() Stats {
 		Published:    w.published.Load(),
 		DeadLettered: w.deadLettered.Load(),
 		Naked:        w.naked.Load(),
+		GivenBack:    w.givenBack.Load(),
 	}
 }
 
@@ -407,10 +413,8 @@ func (w *Worker) process(msg jetstream.Msg, stop <-chan struct{}, extracted func
 	out := &nats.Msg{
 		Subject: w.cfg.EnrichedSubject + "." + rec.Lang,
 		Data:    data,
-		Header:  nats.Header{},
+		Header:  nats.Header{jetstream.MsgIDHeader: {rec.ID}, HeaderContentType: {"application/json"}},
 	}
-	out.Header.Set(jetstream.MsgIDHeader, rec.ID)
-	out.Header.Set(HeaderContentType, "application/json")
 	ack, err := w.js.PublishMsg(ctx, out)
 	w.m.ObserveStage(StagePublish, time.Since(t))
 	if err != nil {
@@ -429,8 +433,12 @@ func (w *Worker) process(msg jetstream.Msg, stop <-chan struct{}, extracted func
 
 // settle is the one place a message is acked, naked or dead-lettered.
 func (w *Worker) settle(msg jetstream.Msg, md *jetstream.MsgMetadata, out outcome) {
-	log := w.log.With(zap.String("article_id", out.articleID), zap.Uint64("stream_seq", md.Sequence.Stream),
-		zap.Uint64("deliveries", md.NumDelivered))
+	// The message's logger is made only when there is something to log:
+	// With encodes its fields at once, a cost most messages need not pay.
+	log := func() *zap.Logger {
+		return w.log.With(zap.String("article_id", out.articleID), zap.Uint64("stream_seq", md.Sequence.Stream),
+			zap.Uint64("deliveries", md.NumDelivered))
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), w.cfg.PublishTimeout)
 	defer cancel()
 	switch {
@@ -441,25 +449,27 @@ func (w *Worker) settle(msg jetstream.Msg, md *jetstream.MsgMetadata, out outcom
 		if err := msg.DoubleAck(ctx); err != nil {
 			// The record is published: a redelivery republishes the same
 			// Nats-Msg-Id, which the enriched stream drops.
-			log.Warn("ack failed; the message will be redelivered and its record deduplicated", zap.Error(err))
+			log().Warn("ack failed; the message will be redelivered and its record deduplicated", zap.Error(err))
 		}
 		w.processed.Add(1)
 		w.m.Settled(OutcomeAck, "")
 	case errors.Is(out.err, errGivenBack):
 		if err := msg.Nak(); err != nil {
-			log.Debug("nak of a message given back failed; it is redelivered after ack wait", zap.Error(err))
+			log().Debug("nak of a message given back failed; it is redelivered after ack wait", zap.Error(err))
 		}
+		w.givenBack.Add(1)
 		w.m.Settled(OutcomeNak, "shutdown")
 	case errors.Is(out.err, ErrPoison):
-		w.deadLetter(ctx, msg, md, ReasonOf(out.err), out.err, log)
+		w.deadLetter(ctx, msg, md, ReasonOf(out.err), out.err, log())
 	case md.NumDelivered >= uint64(w.cfg.MaxDeliver):
-		w.deadLetter(ctx, msg, md, ReasonMaxDeliver, out.err, log)
+		w.deadLetter(ctx, msg, md, ReasonMaxDeliver, out.err, log())
 	default:
 		delay := w.cfg.backoff(md.NumDelivered)
-		log.Warn("transient failure, redelivery after back-off", zap.String("reason", "transient"),
+		l := log()
+		l.Warn("transient failure, redelivery after back-off", zap.String("reason", "transient"),
 			zap.Duration("delay", delay), zap.Error(out.err))
 		if err := msg.NakWithDelay(delay); err != nil {
-			log.Warn("nak failed; the message is redelivered after ack wait", zap.Error(err))
+			l.Warn("nak failed; the message is redelivered after ack wait", zap.Error(err))
 		}
 		w.naked.Add(1)
 		w.m.Settled(OutcomeNak, "transient")
