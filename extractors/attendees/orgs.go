@@ -37,7 +37,9 @@ var frOrgAdjectives = newWordSet(`étrangères étranger étrangers extérieures
 	financière financières financier mondiale mondial africaine africain européenne européen internationale
 	international générale général supérieure supérieur culturelles culturelle religieuses islamiques maritime
 	maritimes locales locale territoriale territoriales numérique rurale rural agricole civile civil militaire
-	sanitaire humanitaire arabe arabes maghrébine sahélienne régionale régional centrale central`)
+	sanitaire humanitaire arabe arabes maghrébine sahélienne régionale régional centrale central mixte mixtes
+	permanente permanent consultative consultatif indépendante indépendant exécutive exécutif conjointe conjoint
+	spéciale spécial suprême bilatérale bilatéral intergouvernementale intergouvernemental`)
 
 // pressWords mark a news agency or outlet found by pattern.
 var pressWords = newWordSet(`presse press news الأنباء أنباء للأنباء الإخبارية newspaper journal`)
@@ -509,6 +511,12 @@ func (c *context) orgTailLa(h int) int {
 		}
 		if fr && (frOrgAdjectives.has(x) || c.countryish(k)) {
 			k++ // "Affaires étrangères", "Protection civile algérienne"
+			end = k
+			continue
+		}
+		if fr && k+1 < len(c.toks) && c.toks[k+1].s == x.e+1 && c.text[x.e] == '-' && c.toks[k+1].word() &&
+			(c.countryish(k+1) || frAdjective(c.text[c.toks[k+1].s:c.toks[k+1].e])) {
+			k += 2 // "maroco-mauritanienne", "algéro-tunisien": a pair of demonyms
 			end = k
 			continue
 		}

@@ -369,6 +369,7 @@ func TestOrganizations(t *testing.T) {
 		{"fr armed forces with a demonym", "fr", "Les Forces armées maliennes ont repoussé une attaque près de Gao.", []string{"Forces armées maliennes"}},
 		{"fr lower-case part after et before the acronym", "fr", "L’Agence nationale de la statistique et de la démographie (ANSD) a publié les chiffres.", []string{"Agence nationale de la statistique et de la démographie", "ANSD"}},
 		{"en cabinet with its qualifier", "en", "Prime Minister Omar Haddad chaired a meeting of the Federal Cabinet.", []string{"Federal Cabinet"}},
+		{"fr joint commission with a pair of demonyms", "fr", "La Commission mixte tuniso-nigérienne a tenu sa troisième session.", []string{"Commission mixte tuniso-nigérienne"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
