@@ -1183,6 +1183,37 @@ func (c *context) protocolOffice(h orgHit) bool {
 	return false
 }
 
+// frameNouns name a text or a frame of a body rather than the body acting:
+// "قرارات مجلس الأمن", "في إطار منظمة التعاون الإسلامي", "the UN Charter",
+// "the resolutions of the Security Council", "la Charte des Nations unies".
+var (
+	arFrameNouns = newPlainSet(`قرار قرارات إطار اطار ميثاق عضوية أجندة اجندة مبادئ مقررات توصيات`)
+	laFrameNouns = newPlainSet(`resolution resolutions charter framework membership agenda résolution résolutions charte cadre`)
+)
+
+// frameOf reports a body named as the frame or author of a text: an
+// Arabic frame noun right before it (with its proclitics), a Latin one
+// before "of"/"de" and articles, or "resolution(s)"/"Charter" right after.
+func (c *context) frameOf(h orgHit) bool {
+	if h.i == 0 {
+		return false
+	}
+	if c.toks[h.i].ar {
+		return h.pre == 0 && c.toks[h.i-1].ar && c.procliticIn(h.i-1, arFrameNouns) >= 0
+	}
+	if h.j < len(c.toks) && c.toks[h.j].word() && laFrameNouns.has(&c.toks[h.j]) && (c.toks[h.j].key != "agenda" && c.toks[h.j].key != "membership") {
+		return true // "the UN Charter", "Security Council resolution 2254"
+	}
+	k := h.i - 1
+	for k >= 0 && c.toks[k].word() && laArticles.has(&c.toks[k]) {
+		k--
+	}
+	if k < 1 || !c.toks[k].word() || !(c.toks[k].key == "of" || c.toks[k].key == "de" || c.toks[k].key == "du" || c.toks[k].key == "des") {
+		return false
+	}
+	return c.toks[k-1].word() && laFrameNouns.has(&c.toks[k-1])
+}
+
 // topicCues end a phrase that makes what follows the subject of talks:
 // "touched on", "discussed", "talks about", "discuté de".
 var (
@@ -1194,7 +1225,13 @@ var (
 // ("the talks touched on the Union State of …", "they discussed the
 // Customs Bloc"): it is background unless named elsewhere as acting.
 func (c *context) topicBody(h orgHit) bool {
-	if c.toks[h.i].ar || h.entry != nil && h.entry.Kind == "company" {
+	if h.entry != nil && h.entry.Kind == "company" {
+		return false
+	}
+	if c.frameOf(h) {
+		return true
+	}
+	if c.toks[h.i].ar {
 		return false
 	}
 	k := h.i - 1

@@ -370,6 +370,12 @@ func TestOrganizations(t *testing.T) {
 		{"fr lower-case part after et before the acronym", "fr", "L’Agence nationale de la statistique et de la démographie (ANSD) a publié les chiffres.", []string{"Agence nationale de la statistique et de la démographie", "ANSD"}},
 		{"en cabinet with its qualifier", "en", "Prime Minister Omar Haddad chaired a meeting of the Federal Cabinet.", []string{"Federal Cabinet"}},
 		{"fr joint commission with a pair of demonyms", "fr", "La Commission mixte tuniso-nigérienne a tenu sa troisième session.", []string{"Commission mixte tuniso-nigérienne"}},
+		{"ar body as the frame of cooperation is background", "ar", "وبحث الجانبان سبل تعزيز التعاون في إطار منظمة شنغهاي للتعاون.", []string{}},
+		{"ar resolutions of a body are background", "ar", "وأكد الوزيران ضرورة تنفيذ قرارات مجلس الأمن ذات الصلة.", []string{}},
+		{"ar charter named, body acting too", "ar", "ودعا إلى احترام ميثاق الأمم المتحدة، وقدمت الأمم المتحدة مساعدات.", []string{"الأمم المتحدة"}},
+		{"en charter and resolution are background", "en", "Both sides stressed respect for the UN Charter and Security Council resolution 2254.", []string{}},
+		{"en resolutions of a body are background", "en", "The deal is in line with the resolutions of the Security Council.", []string{}},
+		{"fr charter of a body is background", "fr", "Les deux pays ont rappelé leur attachement à la Charte des Nations unies.", []string{}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
