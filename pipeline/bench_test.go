@@ -205,3 +205,26 @@ func BenchmarkRecordJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEnrich: one op enriches every good fixture once, without NATS:
+// the extraction's own cost, which the worker adds to the passthrough's.
+func BenchmarkEnrich(b *testing.B) {
+	e := testEnricher()
+	var raws []*RawMessage
+	for _, m := range benchMessages(b) {
+		raw, err := Decode(m.data, m.h, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, raw)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, raw := range raws {
+			if _, err := e.Enrich(raw); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(raws)), "µs/article")
+}
