@@ -376,6 +376,9 @@ func TestOrganizations(t *testing.T) {
 		{"en charter and resolution are background", "en", "Both sides stressed respect for the UN Charter and Security Council resolution 2254.", []string{}},
 		{"en resolutions of a body are background", "en", "The deal is in line with the resolutions of the Security Council.", []string{}},
 		{"fr charter of a body is background", "fr", "Les deux pays ont rappelé leur attachement à la Charte des Nations unies.", []string{}},
+		{"ar gulf standards body", "ar", "وأصدرت هيئة التقييس الخليجية لائحة فنية جديدة للمركبات.", []string{"هيئة التقييس الخليجية"}},
+		{"en south asian bloc", "en", "SAARC foreign ministers met in Kathmandu to prepare the summit.", []string{"SAARC"}},
+		{"ar party from the lexicon winning seats", "ar", "وفاز حزب جبهة العمل الإسلامي بـ 31 مقعدا في المجلس.", []string{"حزب جبهة العمل الإسلامي"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
