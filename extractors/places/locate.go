@@ -47,7 +47,10 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	dateline := -1
 	for i := range ms {
 		m := &ms[i]
-		if m.skip || m.Kind == KindDemonym || s.deptName(m) {
+		if m.skip || m.Kind == KindDemonym {
+			continue
+		}
+		if m.dept = s.deptName(m); m.dept {
 			continue
 		}
 		switch m.Kind {
@@ -334,7 +337,7 @@ func (s *scanner) coordinated(sel []int) []int {
 		if ms[i].skip {
 			continue
 		}
-		if ms[i].Kind != KindCountry || s.deptName(&ms[i]) {
+		if ms[i].Kind != KindCountry || ms[i].dept {
 			flush()
 			prev = -1
 			continue
@@ -454,7 +457,7 @@ func (s *scanner) dominantCountry() int {
 	var ts [16]tally
 	counts := ts[:0]
 	for i := range ms {
-		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || s.deptName(&ms[i]) ||
+		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || ms[i].dept ||
 			ms[i].inPrep && s.background(&ms[i]) {
 			continue
 		}

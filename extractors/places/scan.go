@@ -29,6 +29,7 @@ type match struct {
 	listed   bool // a town or region named after "province", "city of" or in a list that follows one
 	regional bool // named as a region: after "province", "ولاية", or in a list that follows one
 	phrase   bool // a capital phrase ("the Saudi capital") rather than a name
+	dept     bool // inside the name of an office (see deptName); set by locate
 	skip     bool
 }
 
