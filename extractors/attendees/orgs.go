@@ -112,6 +112,17 @@ func (c *context) findOrgs() {
 			i = h.j - 1 // "Palais des congrès", "West Bank": a place, not a body
 			continue
 		}
+		if n := len(c.orgs); n > 0 && !c.toks[i].ar && c.orgs[n-1].j == h.i && c.orgs[n-1].aj == h.i && c.orgs[n-1].entry != nil && !c.orgs[n-1].blocked {
+			// "Gulf Cooperation Council Secretariat General": a unit named
+			// after its body is read with it, as one
+			c.orgs[n-1].j = h.j
+			for k := c.orgs[n-1].i; k < h.j; k++ {
+				c.inOrg[k] = true
+				c.orgEnd[k] = int32(h.j)
+			}
+			i = h.j - 1
+			continue
+		}
 		c.acronymAfter(&h)
 		c.addOrg(h)
 		i = max(h.j, h.aj) - 1

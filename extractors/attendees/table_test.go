@@ -379,6 +379,7 @@ func TestOrganizations(t *testing.T) {
 		{"ar gulf standards body", "ar", "وأصدرت هيئة التقييس الخليجية لائحة فنية جديدة للمركبات.", []string{"هيئة التقييس الخليجية"}},
 		{"en south asian bloc", "en", "SAARC foreign ministers met in Kathmandu to prepare the summit.", []string{"SAARC"}},
 		{"ar party from the lexicon winning seats", "ar", "وفاز حزب جبهة العمل الإسلامي بـ 31 مقعدا في المجلس.", []string{"حزب جبهة العمل الإسلامي"}},
+		{"en unit named after its body is one", "en", "The Gulf Cooperation Council Secretariat General issued a statement welcoming the truce.", []string{"Gulf Cooperation Council Secretariat General"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
