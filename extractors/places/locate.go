@@ -22,9 +22,9 @@ const ledeRunes = 420
 // إيطاليا وصربيا"); when no place is found, the country the text names most
 // is the place. A place whose only tie is background is left out (see
 // relevance.go: talk topics, residents and missions, recipients, later or
-// earlier events, comparisons, trips home, offices), and a country is kept
-// without a preposition when a direction names a part of it ("southern
-// Peru") or "where" follows it. A bare town name stands for the territory
+// earlier events, comparisons, trips home, offices, missions' seats), and
+// a country is kept without a preposition when a direction names a part of
+// it ("southern Peru") or "where" follows it. A bare town name stands for the territory
 // named after it once the text names that territory, and an English
 // "in X Township" adds a settlement too small for the gazetteer. A region
 // stands for its country, as annotators give
@@ -38,7 +38,10 @@ const ledeRunes = 420
 // and the dateline, an outlet's home city, is left out) or sends the event
 // to another country and names no town there (then that country); else the
 // first tied town of the lede, else the first tied town, else the first
-// country.
+// country. A province the dateline's sentence places the event in also
+// makes the dateline the outlet's city. When no place is tied, the country
+// the text names most (past background mentions) is the place, unless it
+// is one of a bilateral pair: then the partner whose town the text names.
 func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	doc, ms := s.doc, s.ms
 	var townBuf, countryBuf [8]int

@@ -9,10 +9,12 @@ import (
 
 // Relevance of a place to the event. A name after a preposition of place
 // is not always where the event happens: "the situation in Yemen" names a
-// talk topic, "refugees in Chad" where people live, "the committee to be
-// held in Tunis next month" a future venue, "the 2019 conference in Paris" a
-// past one, "congratulations to Qatar" a recipient, "president of the
-// Souss region" an office. These rules look at the words around a match
+// talk topic, "refugees in Chad" where people live, "the EU mission in
+// Cairo" a mission's seat, "وزير الخارجية في كينيا" a minister's
+// government, "the committee to be held in Tunis next month" a future
+// venue, "the 2019 conference in Paris", "a meeting held in Doha in 2019"
+// or "after a visit to Qatar" a past one, "congratulations to Qatar" a
+// recipient, "president of the Souss region" an office. These rules look at the words around a match
 // (folded tokens of the scanner) and say whether its tie is background, or,
 // the other way round, whether a country with no preposition is still the
 // event's place ("devastated southern Peru", "left Tunisia, where…").
