@@ -203,15 +203,30 @@ func (c *context) fromTitle(m match, used []bool) {
 	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) {
 		pe := c.roleEnd(pr)
 		// "استقبل الشيخ X وزير الخارجية الفرنسي": without commas the office
-		// after the name may be the guest's; a comma after it settles it
+		// after the name may be the guest's; a comma after it settles it,
+		// and so does a chain of offices ("ولي العهد نائب القائد الأعلى"),
+		// which describes the subject, not a guest named by office alone
 		object := c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs) &&
-			!(pe < len(c.toks) && c.toks[pe].isComma())
+			!(pe < len(c.toks) && c.toks[pe].isComma()) && c.offices(pr.i, pe) < 2
 		if !object {
 			h.rs, h.re, h.roleRank = pr.i, pe, rankOffice
 		}
 	}
 	c.addPerson(h)
 	c.listAfter(ne)
+}
+
+// offices counts the office titles that follow one another in tokens
+// [i, e).
+func (c *context) offices(i, e int) int {
+	n := 0
+	for k := i; k < e; k++ {
+		if m, ok := c.title(k, kindOffice); ok {
+			n++
+			k = m.j - 1
+		}
+	}
+	return n
 }
 
 // closeBracket returns the ")" closing the bracket at token k within n
