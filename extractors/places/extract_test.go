@@ -63,6 +63,11 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "تونس - أنقذ خفر السواحل اليوم أربعين مهاجرا قبالة سواحل صفاقس.", "Sfax", []string{"Sfax/TN/city"}},
 		{"ar", "غرق مركب للمهاجرين قبالة سواحل طبرق شرقي ليبيا.", "Tobruk", []string{"Tobruk/LY/city", "Libya/LY/country"}},
 		{"ar", "زار الرئيس ساحل العاج الأسبوع الماضي.", "Côte d’Ivoire", []string{"Côte d’Ivoire/CI/country"}},
+		// a country opening an organization's name is no place; "state" before "Department" is no region word
+		{"en", "The Kuwait Fund for Arab Economic Development signed a loan with Ghana on Monday.", "Ghana", []string{"Ghana/GH/country"}},
+		{"en", "Qatar Airways resumed flights to Baghdad on Monday.", "Baghdad", []string{"Baghdad/IQ/city"}},
+		{"en", "The U.S. State Department said on Tuesday that Washington welcomed the truce in Gaza.", "Gaza", []string{"Gaza/PS/city"}},
+		{"en", "Gunmen killed 12 people in Nigeria's Borno state on Monday.", "Nigeria", []string{"Nigeria/NG/country"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

@@ -524,9 +524,28 @@ func (s *scanner) resolve(i int) {
 	default:
 		m.Kind = KindCity
 	}
+	if m.Kind == KindCountry && latin && s.opensOrgName(m) {
+		m.Kind = KindDemonym // "Kuwait Fund" stands as "Kuwaiti Fund" does
+	}
 	if weak {
 		m.Confidence = 0.6
 	}
+}
+
+// orgHeads, capitalised right after a Latin country name, make the name
+// the opening of an organization's: "the Kuwait Fund for Arab Economic
+// Development", "Qatar Airways", "Kenya Commercial Bank".
+var orgHeads = map[string]bool{
+	"fund": true, "airways": true, "airlines": true, "air": true, "bank": true, "investment": true,
+	"petroleum": true, "telecom": true, "holding": true, "holdings": true, "charity": true,
+	"commercial": true, "development": true, "stock": true, "chamber": true, "post": true,
+	"times": true, "today": true, "tribune": true, "herald": true, "radio": true, "television": true,
+}
+
+// opensOrgName reports a name followed by a capitalised organization word.
+func (s *scanner) opensOrgName(m *match) bool {
+	k := m.tj
+	return k < len(s.toks) && !s.toks[k].Break && upperAt(s.text, s.toks[k].Start) && orgHeads[s.tok(k)]
 }
 
 // sameNamedCapital reports whether the match also names a town of country c.
@@ -715,7 +734,20 @@ func (s *scanner) regionContext(m *match) bool {
 	if s.triggerBefore(m.ti, regionWords) {
 		return true
 	}
-	return m.tj < len(s.toks) && !s.toks[m.tj].Break && regionWordsAfter[s.tok(m.tj)]
+	k := m.tj
+	if k >= len(s.toks) || s.toks[k].Break || !regionWordsAfter[s.tok(k)] {
+		return false
+	}
+	// "state" is an adjective in "the U.S. State Department", "Egypt
+	// state media", "the US state of Texas"
+	return s.tok(k) != "state" || k+1 >= len(s.toks) || s.toks[k+1].Break || !stateNouns[s.tok(k+1)]
+}
+
+// stateNouns after "state" make it an adjective, not a region word.
+var stateNouns = map[string]bool{
+	"department": true, "media": true, "tv": true, "television": true, "news": true, "agency": true,
+	"visit": true, "secretary": true, "minister": true, "council": true, "company": true, "oil": true,
+	"broadcaster": true, "run": true, "owned": true, "funeral": true, "dinner": true, "of": true, "s": true,
 }
 
 // strongContext decides a name that is also a common word or a personal
