@@ -655,7 +655,7 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
-		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) {
+		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -1188,6 +1188,47 @@ func (c *context) protocolOffice(h orgHit) bool {
 			break
 		}
 		if t.ar && c.procliticIn(k, protocolWords) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// projectWords follow a body's name inside the name of a project: "the
+// Coastal Power Company (CPC) Project".
+var projectWords = newPlainSet(`Project Projects Programme Program Projet`)
+
+// projectName reports a Latin-script name, with its bracketed acronym if
+// any, followed by a capitalized project word.
+func (c *context) projectName(h orgHit) bool {
+	if c.toks[h.i].ar {
+		return false
+	}
+	k := max(h.j, h.aj)
+	if k < len(c.toks) && !c.toks[k].word() && c.toks[k].p == ')' {
+		k++
+	}
+	return k < len(c.toks) && c.toks[k].word() && c.toks[k].cap && projectWords.has(&c.toks[k])
+}
+
+// projectRoleWords name what a body will be for a financed project, not a
+// party to the agreement: "X will act as the executing agency", "الجهة
+// المنفذة", "l’agence d’exécution".
+var projectRoleWords = newPlainSet(`executing implementing المنفذة المنفذ exécution`)
+
+// projectRole reports a body followed in its sentence by a project role
+// word before any other body: "the Finance Division will act as the
+// executing agency of the project".
+func (c *context) projectRole(h orgHit) bool {
+	if !c.occurs(projectRoleWords) {
+		return false
+	}
+	for k := h.i + 1; k < len(c.toks) && k < h.j+12; k++ { // "الهيئة … الجهة المنفذة" may run into the name
+		t := &c.toks[k]
+		if t.p == '.' || t.p == ';' || t.p == '؛' || t.nl || c.inOrg[k] && k >= max(h.j, h.aj) {
+			return false
+		}
+		if t.word() && projectRoleWords.has(t) {
 			return true
 		}
 	}

@@ -380,6 +380,9 @@ func TestOrganizations(t *testing.T) {
 		{"en south asian bloc", "en", "SAARC foreign ministers met in Kathmandu to prepare the summit.", []string{"SAARC"}},
 		{"ar party from the lexicon winning seats", "ar", "وفاز حزب جبهة العمل الإسلامي بـ 31 مقعدا في المجلس.", []string{"حزب جبهة العمل الإسلامي"}},
 		{"en unit named after its body is one", "en", "The Gulf Cooperation Council Secretariat General issued a statement welcoming the truce.", []string{"Gulf Cooperation Council Secretariat General"}},
+		{"en body inside a project's name", "en", "The World Bank approved the Coastal Power Company (CPC) Project on Tuesday.", []string{"World Bank"}},
+		{"en executing and implementing agencies are no parties", "en", "The World Bank signed the loan. The Water Resources Division will act as the executing agency while the Delta Irrigation Authority will be the implementing agency.", []string{"World Bank"}},
+		{"ar implementing body is no party", "ar", "ووقع البنك الدولي الاتفاقية، وستكون الهيئة العامة للمياه الجهة المنفذة للمشروع.", []string{"البنك الدولي"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
