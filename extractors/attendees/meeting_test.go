@@ -8,7 +8,8 @@ import (
 // TestMeetingVerbRoles: after a verb of meeting, an office right after the
 // subject's name may name the guest ("استقبل الشيخ X وزير الخارجية
 // الفرنسي"), unless a comma or a chain of offices shows it describes the
-// subject.
+// subject; the guest's office followed by a place complement is no part of
+// the next person's role.
 func TestMeetingVerbRoles(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -22,6 +23,8 @@ func TestMeetingVerbRoles(t *testing.T) {
 			[]string{"خالد بن راشد آل ناصر | ولي عهد مملكة البحرين"}},
 		{"chain of offices: the subject's", "التقى سمو الشيخ خالد بن راشد آل ناصر ولي عهد مملكة البحرين نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء بالوفد.",
 			[]string{"خالد بن راشد آل ناصر | ولي عهد مملكة البحرين نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء"}},
+		{"guest's office, then the welcoming party", "وكان في استقبال رئيس الدولة بالمطار رئيسة الحكومة سلوى بن عمار، ووالي تونس فتحي الزين.",
+			[]string{"سلوى بن عمار | رئيسة الحكومة", "فتحي الزين | والي تونس"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

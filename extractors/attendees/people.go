@@ -473,6 +473,11 @@ func (c *context) roleEndAr(m match) int {
 	k := m.j
 	head := m.j-m.i == 1 // the token right after a one-word office
 	oh := m.i            // the last office of the chain
+	// crossed: the phrase has read a complement of place or circumstance
+	// ("بالمطار", "في إيران") since its last office; an office after it
+	// opens another person's role ("في استقبال رئيس الدولة بالمطار رئيسة
+	// الحكومة X")
+	crossed := false
 	for k < len(c.toks) && k-m.i < 30 {
 		t := &c.toks[k]
 		if !t.word() || !t.ar || t.num {
@@ -495,13 +500,16 @@ func (c *context) roleEndAr(m match) int {
 				if tm.preRunes > 0 && !conj && k > m.j-1 && !deputy {
 					return k // "التقى وزير الخارجية بالرئيس …": another person's office
 				}
+				if crossed && !conj {
+					return k
+				}
 				// "استقبل الوزير سفير اليابان": a bare subject, then its object
 				if k == m.j && m.j-m.i == 1 && hasAl(c.toks[m.i].key) && m.i > 0 && meetVerbs.has(&c.toks[m.i-1]) {
 					return k
 				}
 				if !conj || head || c.isOfficeEnd(k) {
 					oh = k
-					k, head = tm.j, tm.j-tm.i == 1
+					k, head, crossed = tm.j, tm.j-tm.i == 1, false
 					continue
 				}
 				if hasAl(t.key) {
@@ -568,7 +576,7 @@ func (c *context) roleEndAr(m match) int {
 			// "لدى الرياض", "في إيران", "بالخارج" (the last is an ال-word)
 			if k+1 < len(c.toks) && c.toks[k+1].ar && (hasAl(c.toks[k+1].key) || c.countryish(k+1)) && len(t.key) <= 6 {
 				k += 2
-				head = false
+				head, crossed = false, true
 				continue
 			}
 			return k
@@ -577,6 +585,9 @@ func (c *context) roleEndAr(m match) int {
 			if arNameEnders.has(t) {
 				return k
 			}
+			// "بالمطار", "بالقصر": ب on a definite word that is no place name
+			// (bodies were stepped over above, "بالإنابة" is a modifier title)
+			crossed = crossed || strings.HasPrefix(t.key, ba+alefLam) && c.mention(k) == nil
 			k++
 			head = false
 			continue
