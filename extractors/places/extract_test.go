@@ -68,6 +68,9 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "Qatar Airways resumed flights to Baghdad on Monday.", "Baghdad", []string{"Baghdad/IQ/city"}},
 		{"en", "The U.S. State Department said on Tuesday that Washington welcomed the truce in Gaza.", "Gaza", []string{"Gaza/PS/city"}},
 		{"en", "Gunmen killed 12 people in Nigeria's Borno state on Monday.", "Nigeria", []string{"Nigeria/NG/country"}},
+		{"ar", "وقع صندوق قطر للتنمية اليوم اتفاقية منحة مع السودان لدعم قطاع الصحة.", "Sudan", []string{"Sudan/SD/country"}},
+		{"ar", "وقعت حكومة قطر والبنك الدولي اليوم اتفاقية لدعم قطاع الصحة.", "Qatar", []string{"Qatar/QA/country"}},
+		{"en", "The Qatar Fund for Development signed a grant with Sudan on Monday.", "Sudan", []string{"Sudan/SD/country"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

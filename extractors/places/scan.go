@@ -524,7 +524,7 @@ func (s *scanner) resolve(i int) {
 	default:
 		m.Kind = KindCity
 	}
-	if m.Kind == KindCountry && latin && s.opensOrgName(m) {
+	if m.Kind == KindCountry && (latin && s.opensOrgName(m) || !latin && s.inArOrgName(m)) {
 		m.Kind = KindDemonym // "Kuwait Fund" stands as "Kuwaiti Fund" does
 	}
 	if weak {
@@ -540,6 +540,19 @@ var orgHeads = map[string]bool{
 	"petroleum": true, "telecom": true, "holding": true, "holdings": true, "charity": true,
 	"commercial": true, "development": true, "stock": true, "chamber": true, "post": true,
 	"times": true, "today": true, "tribune": true, "herald": true, "radio": true, "television": true,
+}
+
+// arOrgHeads, right before an Arabic country name, make it part of an
+// organization's name: "صندوق قطر للتنمية", "بنك الكويت الوطني".
+var arOrgHeads = map[string]bool{
+	"صندوق": true, "لصندوق": true, "وصندوق": true, "بنك": true, "لبنك": true, "وبنك": true,
+	"مصرف": true, "لمصرف": true, "ومصرف": true, "شركه": true, "لشركه": true, "وشركه": true,
+	"مؤسسه": true, "لمؤسسه": true, "ومؤسسه": true, "جامعه": true, "لجامعه": true, "وجامعه": true,
+}
+
+// inArOrgName reports an Arabic name right after an organization word.
+func (s *scanner) inArOrgName(m *match) bool {
+	return m.ti > 0 && !s.toks[m.ti].Break && m.start == s.toks[m.ti].Start && arOrgHeads[s.tok(m.ti-1)]
 }
 
 // opensOrgName reports a name followed by a capitalised organization word.
