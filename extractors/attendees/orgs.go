@@ -1085,7 +1085,7 @@ var electFillers = newWordSet(`a an the new to for of la le les l une un nouvell
 
 // votedFor follow the name of the body a vote fills: "National Assembly
 // elections", "Provincial Assembly seats", "the Senate race".
-var votedFor = newPlainSet(`election elections polls poll seats seat constituency constituencies race vote ballot`)
+var votedFor = newPlainSet(`election elections polls poll seats seat constituency constituencies race`)
 
 // assemblyWords end the name of an elected assembly.
 var assemblyWords = newPlainSet(`Assembly Parliament Senate Assemblée Parlement Sénat`)
