@@ -82,7 +82,7 @@ func (c *context) findOrgs() {
 			next = m.j // "U.N.-brokered": a dotted acronym in a compound adjective
 			continue
 		}
-		if c.longerName(m.i) {
+		if c.longerName(m.i, m.j) {
 			continue // "National Democratic Party" is not the "Democratic Party" of the lexicon
 		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
@@ -131,10 +131,10 @@ func (c *context) findOrgs() {
 	c.shapeOrgs()
 }
 
-// longerName reports a Latin-script lexicon match at i right after a
-// capitalized word that is no place, title or sentence opening: the match
-// is the end of a longer name, which the patterns read whole.
-func (c *context) longerName(i int) bool {
+// longerName reports a Latin-script lexicon match [i, j) right after a
+// capitalized word that is no place, title or sentence opening, when the
+// patterns read a longer name through it: the match is the end of that name.
+func (c *context) longerName(i, j int) bool {
 	if i < 2 || c.toks[i].ar {
 		return false
 	}
@@ -142,10 +142,19 @@ func (c *context) longerName(i int) bool {
 	if !p.word() || !p.cap || p.upper || p.nl || c.mention(i-1) != nil || laArticles.has(p) || c.isStop(i-1) {
 		return false
 	}
-	if _, ok := c.title(i-1, 0); ok || c.titleAt[i-1].ph != nil {
+	if _, ok := c.title(i-1, 0); ok || c.titleAt[i-1].ph != nil || !c.toks[i-2].word() {
 		return false
 	}
-	return c.toks[i-2].word()
+	s := i - 1
+	for s > 0 && i-s < 4 && c.toks[s-1].word() && c.toks[s-1].cap && !c.toks[s].nl && c.mention(s-1) == nil && !c.isStop(s-1) {
+		s--
+	}
+	for ; s < i; s++ {
+		if h, ok := c.patternLa(s); ok && h.j >= j {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOrgs reads "NAME (ACRONYM)" where the acronym spells the

@@ -384,6 +384,7 @@ func TestOrganizations(t *testing.T) {
 		{"en executing and implementing agencies are no parties", "en", "The World Bank signed the loan. The Water Resources Division will act as the executing agency while the Delta Irrigation Authority will be the implementing agency.", []string{"World Bank"}},
 		{"ar implementing body is no party", "ar", "ووقع البنك الدولي الاتفاقية، وستكون الهيئة العامة للمياه الجهة المنفذة للمشروع.", []string{"البنك الدولي"}},
 		{"en assembly that votes takes part", "en", "The Regional Assembly vote on the budget is due on Monday.", []string{"Regional Assembly"}},
+		{"en capitalized word before a lexicon name without a longer name", "en", "Iran-Backed Hezbollah Says It Fired Rockets at a Border Post", []string{"Hezbollah"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
