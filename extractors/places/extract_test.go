@@ -71,6 +71,12 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "وقع صندوق قطر للتنمية اليوم اتفاقية منحة مع السودان لدعم قطاع الصحة.", "Sudan", []string{"Sudan/SD/country"}},
 		{"ar", "وقعت حكومة قطر والبنك الدولي اليوم اتفاقية لدعم قطاع الصحة.", "Qatar", []string{"Qatar/QA/country"}},
 		{"en", "The Qatar Fund for Development signed a grant with Sudan on Monday.", "Sudan", []string{"Sudan/SD/country"}},
+		// "North America" is a continent; a code before a capitalised body word qualifies the body
+		{"en", "The carmaker will build the model for North America and Europe from next year.", "", nil},
+		{"en", "WeWork faces scrutiny from the U.S. Securities and Exchange Commission, the company said.", "", nil},
+		{"en", "The UK Foreign Office said on Monday that talks in Geneva had stalled.", "Geneva", []string{"Geneva/CH/city"}},
+		{"en", "Protests spread across the U.S. Monday as workers walked out.", "United States", []string{"United States/US/country"}},
+		{"en", "Latin America's largest economy grew 1% in the third quarter, Brazil's statistics agency said.", "Brazil", []string{"Brazil/BR/country"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

@@ -524,7 +524,11 @@ func (s *scanner) resolve(i int) {
 	default:
 		m.Kind = KindCity
 	}
-	if m.Kind == KindCountry && (latin && s.opensOrgName(m) || !latin && s.inArOrgName(m)) {
+	if m.Kind == KindCountry && latin && m.key == "america" && m.ti > 0 && continentWords[s.tok(m.ti-1)] {
+		m.skip = true // "North America", "Latin America": a continent
+		return
+	}
+	if m.Kind == KindCountry && (latin && (s.opensOrgName(m) || s.attributiveCode(m)) || !latin && s.inArOrgName(m)) {
 		m.Kind = KindDemonym // "Kuwait Fund" stands as "Kuwaiti Fund" does
 	}
 	if weak {
@@ -553,6 +557,34 @@ var arOrgHeads = map[string]bool{
 // inArOrgName reports an Arabic name right after an organization word.
 func (s *scanner) inArOrgName(m *match) bool {
 	return m.ti > 0 && !s.toks[m.ti].Break && m.start == s.toks[m.ti].Start && arOrgHeads[s.tok(m.ti-1)]
+}
+
+// continentWords before "America" make it a part of the continent.
+var continentWords = map[string]bool{"north": true, "south": true, "central": true, "latin": true, "nord": true, "sud": true, "centrale": true, "latine": true}
+
+// attributiveCode reports a country written as a capitalised code ("U.S.",
+// "UK", "UAE") right before a capitalised word other than a day or month:
+// "the U.S. Securities and Exchange Commission", "UK Foreign Office". The
+// code then qualifies a body, as "American" would.
+func (s *scanner) attributiveCode(m *match) bool {
+	if len(m.Text) > 5 {
+		return false
+	}
+	for _, c := range m.Text {
+		if !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	k := m.tj
+	return k < len(s.toks) && !s.toks[k].Break && upperAt(s.text, s.toks[k].Start) && !calendarWords[s.tok(k)] && !conjunctions[s.tok(k)]
+}
+
+// calendarWords are the English and French days and months.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 }
 
 // opensOrgName reports a name followed by a capitalised organization word.
