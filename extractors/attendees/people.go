@@ -199,21 +199,38 @@ func (c *context) fromTitle(m match, used []bool) {
 	if rank == rankNone && weakS >= 0 {
 		h.rs, h.re, h.roleRank = weakS, weakE, rankWeak
 	}
-	// a role after the name replaces a rank or honorific before it
-	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart) {
+	// a role after the name replaces a rank or honorific before it, and a
+	// bare office before it that the role after spells out ("السفير X سفير
+	// الجمهورية الجزائرية بتونس")
+	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart || c.spelledOut(h, pr)) {
 		pe := c.roleEnd(pr)
 		// "استقبل الشيخ X وزير الخارجية الفرنسي": without commas the office
 		// after the name may be the guest's; a comma after it settles it,
 		// and so does a chain of offices ("ولي العهد نائب القائد الأعلى"),
 		// which describes the subject, not a guest named by office alone
 		object := c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs) &&
-			!(pe < len(c.toks) && c.toks[pe].isComma()) && c.offices(pr.i, pe) < 2
+			!(pe < len(c.toks) && c.toks[pe].isComma()) && c.offices(pr.i, pe) < 2 && !c.spelledOut(h, pr)
 		if !object {
 			h.rs, h.re, h.roleRank = pr.i, pe, rankOffice
 		}
 	}
 	c.addPerson(h)
 	c.listAfter(ne)
+}
+
+// spelledOut reports a role of one definite Arabic word ("السفير") whose
+// office opens the longer role m after the name ("سفير الجمهورية …"), when
+// no other name follows that role.
+func (c *context) spelledOut(h personHit, m match) bool {
+	if h.roleRank != rankOffice || h.re-h.rs != 1 || m.j-m.i != 1 || m.preRunes > 0 {
+		return false
+	}
+	before, after := c.toks[h.rs].key, c.toks[m.i].key
+	if !c.toks[h.rs].ar || !strings.HasPrefix(before, alefLam) || before[len(alefLam):] != after {
+		return false
+	}
+	e := c.roleEnd(m)
+	return e > m.j && !c.nameFollows(e) // a name after it is the guest's
 }
 
 // offices counts the office titles that follow one another in tokens
