@@ -354,6 +354,11 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if arLilStops.has(x) {
 			break // "للمرة الثانية": a word of time
 		}
+		if n > 0 && arAndNouns.has(x) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.inOrg[k+1] {
+			k += 2 // "وزارة الخارجية وشؤون المغتربين", "… وحماية البيئة"
+			n += 2
+			continue
+		}
 		if n > 0 && hasAl(c.toks[k-1].key) && hasAl(x.key) && !strings.HasPrefix(x.key, waw) && !c.inOrg[k] && !c.countryish(k) &&
 			!arAdjShaped(c.text[x.s:x.e]) && !c.lilComplement(i, k) {
 			break // "… للمعرفة الملتقى", "البنك المركزي الليبي الاتفاق": a definite word takes no genitive; only an adjective follows
@@ -399,6 +404,12 @@ func (c *context) namedAfter(a, b int) bool {
 	}
 	return false
 }
+
+// arAndNouns are nouns joined by و that continue a body's name when a
+// definite genitive follows: "وشؤون المغتربين", "وحماية البيئة", "وإصلاح
+// الإدارة".
+var arAndNouns = newPlainSet(`وشؤون وحماية وإصلاح وتشغيل وتنمية وتطوير وتخطيط ودعم ورعاية وتعزيز وترقية وتحديث وإدارة
+	وتنظيم وتأهيل وإعادة`)
 
 // lilComplement reports the first complement with ل and the article
 // after a head and its adjective: "المعهد الوطني للبحوث الفلكية",

@@ -385,6 +385,8 @@ func TestOrganizations(t *testing.T) {
 		{"ar implementing body is no party", "ar", "ووقع البنك الدولي الاتفاقية، وستكون الهيئة العامة للمياه الجهة المنفذة للمشروع.", []string{"البنك الدولي"}},
 		{"en assembly that votes takes part", "en", "The Regional Assembly vote on the budget is due on Monday.", []string{"Regional Assembly"}},
 		{"en capitalized word before a lexicon name without a longer name", "en", "Iran-Backed Hezbollah Says It Fired Rockets at a Border Post", []string{"Hezbollah"}},
+		{"ar noun joined by waw inside a ministry's name", "ar", "وأكدت وزارة الخارجية وشؤون المغتربين أن الزيارة ناجحة.", []string{"وزارة الخارجية وشؤون المغتربين"}},
+		{"ar second waw noun inside a ministry's name", "ar", "ووقعت وزارة الاقتصاد والمالية وإصلاح الإدارة اتفاقا مع البنك الدولي.", []string{"وزارة الاقتصاد والمالية وإصلاح الإدارة", "البنك الدولي"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
