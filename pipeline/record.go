@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -219,9 +218,10 @@ func decodeEnvelope(data []byte) (*RawMessage, error) {
 	if !utf8.Valid(data) {
 		return nil, poison(ReasonNotText, "pipeline: json envelope is not valid utf-8")
 	}
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	// Unmarshal reads data in place (a Decoder would copy it into its own
+	// buffer first) and rejects anything after the object but space.
 	var m RawMessage
-	if err := dec.Decode(&m); err != nil {
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &m); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			if te.Field == "" {
@@ -230,9 +230,6 @@ func decodeEnvelope(data []byte) (*RawMessage, error) {
 			return nil, poison(ReasonWrongType, "pipeline: field %q is a json %s, want %s", te.Field, te.Value, te.Type)
 		}
 		return nil, poison(ReasonInvalidJSON, "pipeline: decode envelope: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, poison(ReasonInvalidJSON, "pipeline: trailing data after the json envelope")
 	}
 	if m.ID == "" {
 		body := m.HTML
