@@ -345,7 +345,7 @@ func (s *scanner) coordinated(sel []int) []int {
 			prev = -1
 			continue
 		}
-		if prev >= 0 && ms[i].ti-ms[prev].tj > 1 {
+		if prev >= 0 && !s.listGap(ms[prev].tj, ms[i].ti) {
 			flush()
 		}
 		group = append(group, i)
@@ -353,6 +353,13 @@ func (s *scanner) coordinated(sel []int) []int {
 	}
 	flush()
 	return out
+}
+
+// listGap reports whether tokens [from, to) may join two members of a list
+// of countries: nothing (a comma, a fused "و") or one conjunction ("Chad and
+// Niger"), not a preposition ("l'ambassadeur de France au Sénégal").
+func (s *scanner) listGap(from, to int) bool {
+	return to == from || to == from+1 && conjunctions[s.tok(from)]
 }
 
 // bilateral reports a text about two countries' relations and returns the

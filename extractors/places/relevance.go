@@ -350,6 +350,9 @@ func (s *scanner) background(m *match) bool {
 	}
 	if n := s.nameEndingAt(head + 1); n >= 0 && s.ms[n].ti > 0 {
 		head = s.ms[n].ti - 1 // "سفارة المغرب في باريس": past a genitive name
+		if head > 0 && !s.toks[head+1].Break && linkWords[s.tok(head)] {
+			head-- // "the embassy of Niger in Mali", "l'ambassade du Niger au Mali"
+		}
 	}
 	if s.topicHead(head, topicHeads) {
 		return true

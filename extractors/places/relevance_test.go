@@ -40,6 +40,10 @@ func TestRelevance(t *testing.T) {
 		// a minister "in" a country is its government's; a town after a minister stays
 		{"minister's country ar", "ar", "استقبل رئيس الوزراء في بغداد اليوم وزير الخارجية بالإنابة في كينيا.", []string{"Baghdad/IQ/city"}},
 		{"minister in town kept ar", "ar", "استقبل وزير الخارجية في الرباط اليوم نظيره الليبي.", []string{"Rabat/MA/city"}},
+		// a mission of a country named with "of"/"du" serves in the place after it; a preposition joins no list
+		{"embassy genitive fr", "fr", "Des inondations au Niger ont fait vingt morts, selon un bilan publié lundi par l'ambassade du Niger au Mali.", []string{"Niger/NE/country"}},
+		{"embassy genitive en", "en", "Floods in Niger killed twenty people, according to a toll from the embassy of Niger in Mali.", []string{"Niger/NE/country"}},
+		{"list with prepositions fr", "fr", "Des inondations ont fait vingt morts lundi au Tchad et au Niger.", []string{"Chad/TD/country", "Niger/NE/country"}},
 		// not every noun before a preposition is a topic
 		{"office kept en", "en", "The minister received the delegation at his office in Muscat.", []string{"Muscat/OM/city"}},
 		{"trade mission kept en", "en", "A trade mission to Kenya signed ten contracts.", []string{"Kenya/KE/country"}},
