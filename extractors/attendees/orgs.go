@@ -1271,7 +1271,11 @@ func (c *context) frameOf(h orgHit) bool {
 		return false
 	}
 	if c.toks[h.i].ar {
-		return h.pre == 0 && c.toks[h.i-1].ar && c.procliticIn(h.i-1, arFrameNouns) >= 0
+		if h.pre == 0 && c.toks[h.i-1].ar && c.procliticIn(h.i-1, arFrameNouns) >= 0 {
+			return true
+		}
+		// "عضو في منظمة التجارة العالمية": a membership
+		return h.i >= 2 && c.toks[h.i-1].key == "في" && memberWords.has(&c.toks[h.i-2])
 	}
 	if h.j < len(c.toks) && c.toks[h.j].word() && laFrameNouns.has(&c.toks[h.j]) && (c.toks[h.j].key != "agenda" && c.toks[h.j].key != "membership") {
 		return true // "the UN Charter", "Security Council resolution 2254"
@@ -1283,8 +1287,12 @@ func (c *context) frameOf(h orgHit) bool {
 	if k < 1 || !c.toks[k].word() || !(c.toks[k].key == "of" || c.toks[k].key == "de" || c.toks[k].key == "du" || c.toks[k].key == "des") {
 		return false
 	}
-	return c.toks[k-1].word() && laFrameNouns.has(&c.toks[k-1])
+	return c.toks[k-1].word() && (laFrameNouns.has(&c.toks[k-1]) || memberWords.has(&c.toks[k-1]))
 }
+
+// memberWords make the body after them one the subject belongs to: "a
+// member of the WTO", "عضو في …", "membre de l’OMC".
+var memberWords = newPlainSet(`عضو عضوا عضوة عضوية member membre`)
 
 // topicCues end a phrase that makes what follows the subject of talks:
 // "touched on", "discussed", "talks about", "discuté de".

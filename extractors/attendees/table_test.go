@@ -387,6 +387,9 @@ func TestOrganizations(t *testing.T) {
 		{"en capitalized word before a lexicon name without a longer name", "en", "Iran-Backed Hezbollah Says It Fired Rockets at a Border Post", []string{"Hezbollah"}},
 		{"ar noun joined by waw inside a ministry's name", "ar", "وأكدت وزارة الخارجية وشؤون المغتربين أن الزيارة ناجحة.", []string{"وزارة الخارجية وشؤون المغتربين"}},
 		{"ar second waw noun inside a ministry's name", "ar", "ووقعت وزارة الاقتصاد والمالية وإصلاح الإدارة اتفاقا مع البنك الدولي.", []string{"وزارة الاقتصاد والمالية وإصلاح الإدارة", "البنك الدولي"}},
+		{"ar membership is background", "ar", "وأشار إلى أن المملكة عضو في منظمة التجارة العالمية منذ 2005.", []string{}},
+		{"en member of a body is background", "en", "Ruritania, a member of the World Trade Organization, signed the deal with the World Bank.", []string{"World Bank"}},
+		{"en members of a council that act", "en", "The members of the Security Council adopted the resolution unanimously.", []string{"Security Council"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
