@@ -77,6 +77,18 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "The UK Foreign Office said on Monday that talks in Geneva had stalled.", "Geneva", []string{"Geneva/CH/city"}},
 		{"en", "Protests spread across the U.S. Monday as workers walked out.", "United States", []string{"United States/US/country"}},
 		{"en", "Latin America's largest economy grew 1% in the third quarter, Brazil's statistics agency said.", "Brazil", []string{"Brazil/BR/country"}},
+		// the subject of a host verb hosts the event, unless the sentence is about the past
+		{"fr", "Dakar accueille depuis lundi le Forum mondial de l'eau.", "Dakar", []string{"Dakar/SN/city"}},
+		{"fr", "Nouakchott a accueilli mardi la réunion des ministres du G5 Sahel.", "Nouakchott", []string{"Nouakchott/MR/city"}},
+		{"en", "Doha hosted talks between the two sides on Sunday.", "Doha", []string{"Doha/QA/city"}},
+		{"en", "Riyadh will host the summit next month, officials said.", "Riyadh", []string{"Riyadh/SA/city"}},
+		{"ar", "استضافت الرياض اليوم أعمال القمة العربية الصينية.", "Riyadh", []string{"Riyadh/SA/city"}},
+		{"ar", "تحتضن الرباط غدا أشغال المنتدى البرلماني.", "Rabat", []string{"Rabat/MA/city"}},
+		{"ar", "تستضيف مصر الشهر المقبل مؤتمر المناخ.", "Egypt", []string{"Egypt/EG/country"}},
+		{"en", "Morocco hosted the Africa Cup of Nations final on Sunday.", "Morocco", []string{"Morocco/MA/country"}},
+		{"en", "Ministers met in Cairo on Monday. Doha hosted similar talks last year.", "Cairo", []string{"Cairo/EG/city"}},
+		{"ar", "اجتمع الوزراء اليوم في القاهرة. وكانت الدوحة قد استضافت محادثات مماثلة العام الماضي.", "Cairo", []string{"Cairo/EG/city"}},
+		{"ar", "اجتمع الوزراء اليوم في القاهرة، واستضافت الدوحة العام الماضي محادثات مماثلة.", "Cairo", []string{"Cairo/EG/city"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

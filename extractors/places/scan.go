@@ -116,7 +116,52 @@ func (g *Gazetteer) scan(doc *extractors.Document) *scanner {
 	}
 	s.capitalPhrases()
 	s.bareCapitals()
+	s.hosts()
 	return s
+}
+
+// hostVerbs say that their subject hosts the event: "استضافت الرياض",
+// "تحتضن الرباط", "شهدت نواكشوط", "Doha hosted", "Dakar accueille".
+var hostVerbs = map[string]bool{
+	"استضافت": true, "استضاف": true, "تستضيف": true, "يستضيف": true, "احتضنت": true, "احتضن": true,
+	"تحتضن": true, "يحتضن": true, "شهدت": true, "تشهد": true,
+	"hosted": true, "hosts": true, "host": true, "hosting": true,
+	"accueille": true, "accueilli": true, "accueillera": true, "abrite": true, "abritera": true,
+}
+
+// auxWords stand between a Latin subject and its host verb: "will host",
+// "is hosting", "a accueilli".
+var auxWords = map[string]bool{"will": true, "is": true, "has": true, "a": true, "va": true}
+
+// hosts ties to the event the place that hosts it: an Arabic name right
+// after a host verb (the verb opens the sentence, a fused و or ف
+// allowed), an English or French name right before one (past an
+// auxiliary). A country so named is tied as by "في".
+func (s *scanner) hosts() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.skip || m.Kind == KindDemonym || m.prep && m.inPrep {
+			continue
+		}
+		host := false
+		if first, _ := utf8.DecodeRuneInString(m.Text); isArabic(first) {
+			if k := m.ti - 1; k >= 0 && !s.toks[m.ti].Break && m.start == s.toks[m.ti].Start {
+				w := s.tok(k)
+				host = hostVerbs[w] || len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && hostVerbs[w[2:]]
+			}
+		} else if k := m.tj; k < len(s.toks) && !s.toks[k].Break {
+			if auxWords[s.tok(k)] && k+1 < len(s.toks) && !s.toks[k+1].Break {
+				k++
+			}
+			host = hostVerbs[s.tok(k)]
+		}
+		if host && !s.pastSentence(m.ti, m.start) { // not "Doha hosted similar talks last year"
+			m.prep = true
+			if m.Kind == KindCountry || m.Kind == KindRegion {
+				m.inPrep = true
+			}
+		}
+	}
 }
 
 // release returns the scanner to the pool.
