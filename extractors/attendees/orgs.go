@@ -675,7 +675,7 @@ func (c *context) orgResult() []Organization {
 		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
 			continue
 		}
-		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) {
+		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) || c.boardOf(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -1213,6 +1213,19 @@ func (c *context) protocolOffice(h orgHit) bool {
 	}
 	return false
 }
+
+// boardOf reports an Arabic council found by pattern that is the board of
+// a lexicon body named right after it with في: "مجلس المفوضين في المفوضية
+// العليا المستقلة للانتخابات" is the commission acting, listed once.
+func (c *context) boardOf(h orgHit) bool {
+	if h.entry != nil || !c.toks[h.i].ar || c.procliticIn(h.i, boardHeads) < 0 || h.j+1 >= len(c.toks) {
+		return false
+	}
+	return c.toks[h.j].key == "في" && c.orgAt[h.j+1].ph != nil
+}
+
+// boardHeads open the board of another body.
+var boardHeads = newPlainSet(`مجلس`)
 
 // projectWords follow a body's name inside the name of a project: "the
 // Coastal Power Company (CPC) Project".

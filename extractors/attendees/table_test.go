@@ -390,6 +390,7 @@ func TestOrganizations(t *testing.T) {
 		{"ar membership is background", "ar", "وأشار إلى أن المملكة عضو في منظمة التجارة العالمية منذ 2005.", []string{}},
 		{"en member of a body is background", "en", "Ruritania, a member of the World Trade Organization, signed the deal with the World Bank.", []string{"World Bank"}},
 		{"en members of a council that act", "en", "The members of the Security Council adopted the resolution unanimously.", []string{"Security Council"}},
+		{"ar board of a lexicon body is that body", "ar", "وأعلن مجلس المفوضين في المفوضية العليا المستقلة للانتخابات النتائج الأولية.", []string{"المفوضية العليا المستقلة للانتخابات"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
