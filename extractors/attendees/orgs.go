@@ -2,6 +2,7 @@ package attendees
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -672,7 +673,7 @@ func (c *context) orgResult() []Organization {
 				continue
 			}
 		}
-		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) {
+		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) {
 			continue
 		}
 		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) || c.boardOf(h) {
@@ -1212,6 +1213,31 @@ func (c *context) protocolOffice(h orgHit) bool {
 		}
 	}
 	return false
+}
+
+// pastResult reports a party (from the lexicon or by pattern) in a
+// sentence giving seats won in an earlier year than the publication's: "In
+// the 2018 elections, the X alliance won 54 seats" is background to the
+// vote reported.
+func (c *context) pastResult(h orgHit) bool {
+	if c.doc.Published.IsZero() || h.entry != nil && h.entry.Kind != "party" || !c.occurs(seatWords) {
+		return false
+	}
+	seats, past := false, false
+	pub := c.doc.Published.Year()
+	for k := c.sentenceStart(h.i); k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k > h.i && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' || t.nl) {
+			break
+		}
+		seats = seats || t.word() && seatWords.has(t)
+		if t.num && t.e-t.s == 4 {
+			if y, err := strconv.Atoi(c.text[t.s:t.e]); err == nil && y >= 1950 && y < pub {
+				past = true
+			}
+		}
+	}
+	return seats && past
 }
 
 // boardOf reports an Arabic council found by pattern that is the board of

@@ -391,6 +391,8 @@ func TestOrganizations(t *testing.T) {
 		{"en member of a body is background", "en", "Ruritania, a member of the World Trade Organization, signed the deal with the World Bank.", []string{"World Bank"}},
 		{"en members of a council that act", "en", "The members of the Security Council adopted the resolution unanimously.", []string{"Security Council"}},
 		{"ar board of a lexicon body is that body", "ar", "وأعلن مجلس المفوضين في المفوضية العليا المستقلة للانتخابات النتائج الأولية.", []string{"المفوضية العليا المستقلة للانتخابات"}},
+		{"en seats of an earlier election are background", "en", "In the 2019 elections, the Harvest Union Party won 40 seats.", []string{}},
+		{"en seats of this year's election count", "en", "In the 2024 elections, the Harvest Union Party won 40 seats.", []string{"Harvest Union Party"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
