@@ -307,7 +307,8 @@ const ledeListRunes = 300
 // of them: "اجتاحت السيول الفلبين وفيتنام" with
 // "وفي الفلبين"; "إلى كل من فرنسا وكرواتيا". A list inside the name of an
 // office ("مدير دائرة المغرب وتونس", see deptName) spreads nothing: it
-// names the office's scope.
+// names the office's scope; nor does a pair after "between" ("العلاقات بين
+// تونس والجزائر"), the two sides of a relation.
 func (s *scanner) coordinated(sel []int) []int {
 	ms := s.ms
 	chosen := map[string]bool{}
@@ -325,7 +326,7 @@ func (s *scanner) coordinated(sel []int) []int {
 		for _, i := range group {
 			hit = hit || in[i] || chosen[ms[i].Country] && ms[group[0]].Start < ledeListRunes
 		}
-		if hit && len(group) > 1 {
+		if hit && len(group) > 1 && !s.pairWordBefore(ms[group[0]].ti) {
 			for _, i := range group {
 				if !chosen[ms[i].Country] {
 					chosen[ms[i].Country] = true

@@ -98,6 +98,12 @@ func TestRelevance(t *testing.T) {
 		{"bilateral town ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين الأردن والعراق، وأكد وزير الأردن دعم العراق لتنفيذ الاتفاقية التي وقعت في بغداد العام الماضي.", []string{"Iraq/IQ/country"}},
 		{"bilateral town en", "en", "The ministers discussed cooperation between Chad and Niger on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
 		{"bilateral town fr", "fr", "Les ministres ont examiné lundi la coopération entre les deux pays, le Mali et le Sénégal. Le ministre du Sénégal a salué le Mali pour l'accord qui a été signé à Bamako l'an dernier.", []string{"Mali/ML/country"}},
+		// the direct object of a visit verb is the place; a pair after "between" spreads no choice
+		{"visited ar", "ar", "زار الرئيس التونسي الجزائر اليوم والتقى نظيره. وبحث الرئيسان تطوير العلاقات بين تونس والجزائر، كما ناقشا الأوضاع في تونس وليبيا. وقال الرئيس إن تونس تقدر دعم الجزائر، مؤكدا أن تونس لن تنسى.", []string{"Algeria/DZ/country"}},
+		{"visited en", "en", "The Tunisian president visited Algeria on Monday. He said Tunisia valued ties and that Tunisia would deepen trade, adding that Tunisia and Libya faced shared risks.", []string{"Algeria/DZ/country"}},
+		{"visited fr", "fr", "Le président tunisien a visité l'Algérie lundi. Il a dit que la Tunisie tenait à ces liens et que la Tunisie renforcerait ses échanges, la Tunisie et la Libye faisant face aux mêmes risques.", []string{"Algeria/DZ/country"}},
+		{"visitor's office ar", "ar", "زار رئيس وزراء تونس اليوم مصنعا للسيارات في سوسة.", []string{"Sousse/TN/city"}},
+		{"past visit ar", "ar", "زار الرئيس الجزائر العام الماضي، واستقبل اليوم في نواكشوط وفدا جزائريا.", []string{"Nouakchott/MR/city"}},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state

@@ -133,6 +133,43 @@ var hostVerbs = map[string]bool{
 // "is hosting", "a accueilli".
 var auxWords = map[string]bool{"will": true, "is": true, "has": true, "a": true, "va": true}
 
+// visitVerbs take the visited place as their direct object: "زار
+// الرئيس التونسي الجزائر", "visited Algeria", "a visité l'Algérie".
+var visitVerbs = map[string]bool{
+	"زار": true, "زارت": true, "يزور": true, "تزور": true, "وزار": true, "وزارت": true, "ويزور": true, "وتزور": true,
+	"visited": true, "visiting": true, "visits": true, "visit": true, "visite": true, "visitera": true, "visiter": true,
+}
+
+// visited reports a country that is the direct object of a visit verb:
+// right after it in English and French (past an article); in Arabic, the
+// verb comes first and its subject stands between ("زار الرئيس التونسي
+// الجزائر"), so the country is the first name within five words of it,
+// not the complement of an office ("زار رئيس وزراء تونس" names the
+// visitor).
+func (s *scanner) visited(i int) bool {
+	m := &s.ms[i]
+	first, _ := utf8.DecodeRuneInString(m.Text)
+	if !isArabic(first) {
+		k := m.ti - 1
+		if k > 0 && !s.toks[k+1].Break && articles[s.tok(k)] {
+			k--
+		}
+		return k >= 0 && !s.toks[k+1].Break && visitVerbs[s.tok(k)]
+	}
+	if m.start != s.toks[m.ti].Start || m.ti == 0 || officeWords[s.tok(m.ti-1)] || ministerHeads[s.tok(m.ti-1)] || s.tok(m.ti-1) == "وزراء" {
+		return false
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-5; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if visitVerbs[s.tok(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // hosts ties to the event the place that hosts it: an Arabic name right
 // after a host verb (the verb opens the sentence, a fused و or ف
 // allowed), an English or French name right before one (past an
@@ -155,6 +192,7 @@ func (s *scanner) hosts() {
 			}
 			host = hostVerbs[s.tok(k)]
 		}
+		host = host || m.Kind == KindCountry && s.visited(i)
 		if host && !s.pastSentence(m.ti, m.start) { // not "Doha hosted similar talks last year"
 			m.prep = true
 			if m.Kind == KindCountry || m.Kind == KindRegion {
