@@ -357,10 +357,19 @@ func (s *scanner) coordinated(sel []int) []int {
 }
 
 // listGap reports whether tokens [from, to) may join two members of a list
-// of countries: nothing (a comma, a fused "و") or one conjunction ("Chad and
+// of countries: nothing (a comma, a fused "و"), a conjunction, an article
+// or both ("Chad and Niger", "Canada, the United Kingdom", "le Tchad et le
 // Niger"), not a preposition ("l'ambassadeur de France au Sénégal").
 func (s *scanner) listGap(from, to int) bool {
-	return to == from || to == from+1 && conjunctions[s.tok(from)]
+	if to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := s.tok(k); !conjunctions[w] && !articles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bilateral reports a text about two countries' relations and returns the

@@ -104,6 +104,7 @@ func TestRelevance(t *testing.T) {
 		{"visited fr", "fr", "Le président tunisien a visité l'Algérie lundi. Il a dit que la Tunisie tenait à ces liens et que la Tunisie renforcerait ses échanges, la Tunisie et la Libye faisant face aux mêmes risques.", []string{"Algeria/DZ/country"}},
 		{"visitor's office ar", "ar", "زار رئيس وزراء تونس اليوم مصنعا للسيارات في سوسة.", []string{"Sousse/TN/city"}},
 		{"past visit ar", "ar", "زار الرئيس الجزائر العام الماضي، واستقبل اليوم في نواكشوط وفدا جزائريا.", []string{"Nouakchott/MR/city"}},
+		{"list with article en", "en", "Storms killed 40 people in Canada, the United Kingdom and Ireland on Monday.", []string{"Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country"}},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
