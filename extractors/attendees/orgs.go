@@ -88,6 +88,14 @@ func (c *context) findOrgs() {
 		}
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
+		if s := c.nameBeforeAcronym(m.i, m.j); s >= 0 && !h.blocked {
+			// "Morocco national railways Office (ONCF)": the name the text
+			// gives, with the lexicon body's acronym
+			h = orgHit{i: s, j: m.i - 1, entry: m.ph.org, ai: m.i, aj: m.j}
+			c.addOrg(h)
+			next = m.j
+			continue
+		}
 		c.acronymAfter(&h)
 		c.addOrg(h)
 		next = max(h.j, h.aj)
@@ -130,6 +138,27 @@ func (c *context) findOrgs() {
 	}
 	c.initialsOrgs()
 	c.shapeOrgs()
+}
+
+// nameBeforeAcronym returns the start of a Latin-script name ending in a
+// body word right before the bracketed lexicon acronym [i, j), or -1: the
+// words back from the bracket up to a stop word, beginning on a capital.
+func (c *context) nameBeforeAcronym(i, j int) int {
+	if j-i != 1 || i < 3 || j >= len(c.toks) || c.toks[i-1].p != '(' || c.toks[j].p != ')' || !c.toks[i].acr {
+		return -1
+	}
+	e := i - 2 // the word before the bracket
+	if !c.toks[e].word() || c.toks[e].ar || !c.toks[e].cap || !laOrgTail.has(&c.toks[e]) || c.inOrg[e] {
+		return -1
+	}
+	s := e
+	for s > 0 && e-s < 6 && c.toks[s-1].word() && !c.toks[s-1].ar && !c.inOrg[s-1] && !c.isStop(s-1) && !laArticles.has(&c.toks[s-1]) && !c.toks[s].nl {
+		s--
+	}
+	if s == e || !c.toks[s].cap {
+		return -1
+	}
+	return s
 }
 
 // longerName reports a Latin-script lexicon match [i, j) right after a
@@ -1241,8 +1270,8 @@ func (c *context) pastResult(h orgHit) bool {
 }
 
 // boardOf reports an Arabic council found by pattern that is the board of
-// a lexicon body named right after it with في: "مجلس المفوضين في المفوضية
-// العليا المستقلة للانتخابات" is the commission acting, listed once.
+// a lexicon body named right after it with في: "مجلس المحافظين في الوكالة
+// الدولية للطاقة الذرية" is the agency acting, listed once.
 func (c *context) boardOf(h orgHit) bool {
 	if h.entry != nil || !c.toks[h.i].ar || c.procliticIn(h.i, boardHeads) < 0 || h.j+1 >= len(c.toks) {
 		return false
@@ -1276,7 +1305,7 @@ func (c *context) projectName(h orgHit) bool {
 var projectRoleWords = newPlainSet(`executing implementing المنفذة المنفذ exécution`)
 
 // projectRole reports a body followed in its sentence by a project role
-// word before any other body: "the Finance Division will act as the
+// word before any other body: "the Rural Roads Board is to be the
 // executing agency of the project".
 func (c *context) projectRole(h orgHit) bool {
 	if !c.occurs(projectRoleWords) {

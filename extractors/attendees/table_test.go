@@ -390,9 +390,10 @@ func TestOrganizations(t *testing.T) {
 		{"ar membership is background", "ar", "وأشار إلى أن المملكة عضو في منظمة التجارة العالمية منذ 2005.", []string{}},
 		{"en member of a body is background", "en", "Ruritania, a member of the World Trade Organization, signed the deal with the World Bank.", []string{"World Bank"}},
 		{"en members of a council that act", "en", "The members of the Security Council adopted the resolution unanimously.", []string{"Security Council"}},
-		{"ar board of a lexicon body is that body", "ar", "وأعلن مجلس المفوضين في المفوضية العليا المستقلة للانتخابات النتائج الأولية.", []string{"المفوضية العليا المستقلة للانتخابات"}},
+		{"ar board of a lexicon body is that body", "ar", "وأقر مجلس المحافظين في الوكالة الدولية للطاقة الذرية قرارا بشأن التفتيش.", []string{"الوكالة الدولية للطاقة الذرية"}},
 		{"en seats of an earlier election are background", "en", "In the 2019 elections, the Harvest Union Party won 40 seats.", []string{}},
 		{"en seats of this year's election count", "en", "In the 2024 elections, the Harvest Union Party won 40 seats.", []string{"Harvest Union Party"}},
+		{"en name given before a lexicon acronym", "en", "The deal was signed with Abu Dhabi national oil Company (ADNOC) in Ruwais.", []string{"Abu Dhabi national oil Company", "ADNOC"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
