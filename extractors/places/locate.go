@@ -2,6 +2,7 @@ package places
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsworker/newsworker/extractors"
@@ -382,13 +383,13 @@ func (s *scanner) bilateral(c int) string {
 	ms := s.ms
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
-		if a.skip || b.skip || a.Kind != KindCountry || b.Kind != KindCountry || b.ti-a.tj > 1 || a.Country == b.Country {
+		if a.skip || b.skip || a.Kind != KindCountry || b.Kind != KindCountry || !s.listGap(a.tj, b.ti) || a.Country == b.Country {
 			continue
 		}
 		if !s.pairWordBefore(a.ti) {
 			continue
 		}
-		if i+2 < len(ms) && !ms[i+2].skip && ms[i+2].Kind == KindCountry && ms[i+2].ti-b.tj <= 1 {
+		if i+2 < len(ms) && !ms[i+2].skip && ms[i+2].Kind == KindCountry && s.listGap(b.tj, ms[i+2].ti) {
 			continue // a longer list
 		}
 		other := ""
@@ -443,14 +444,21 @@ var pairWords = map[string]bool{
 // in the same sentence.
 func (s *scanner) pairWordBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k+1].Break {
-			return false
+		if s.toks[k+1].Break && !s.commaBetween(k, k+1) {
+			return false // a comma may stand there: "between the two countries, Chad and Niger"
 		}
 		if pairWords[s.tok(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// commaBetween reports whether only a comma and spaces separate tokens k
+// and k+1.
+func (s *scanner) commaBetween(k, next int) bool {
+	gap := strings.TrimSpace(s.text[s.toks[k].End:s.toks[next].Start])
+	return gap == "," || gap == "،"
 }
 
 // peopleAndNames counts the kept names and demonyms of country c.

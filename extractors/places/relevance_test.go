@@ -105,6 +105,7 @@ func TestRelevance(t *testing.T) {
 		{"visitor's office ar", "ar", "زار رئيس وزراء تونس اليوم مصنعا للسيارات في سوسة.", []string{"Sousse/TN/city"}},
 		{"past visit ar", "ar", "زار الرئيس الجزائر العام الماضي، واستقبل اليوم في نواكشوط وفدا جزائريا.", []string{"Nouakchott/MR/city"}},
 		{"list with article en", "en", "Storms killed 40 people in Canada, the United Kingdom and Ireland on Monday.", []string{"Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country"}},
+		{"bilateral comma en", "en", "Ministers discussed cooperation between the two countries, Chad and Niger, on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
