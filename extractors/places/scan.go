@@ -824,10 +824,21 @@ func (s *scanner) dateline(m *match) bool {
 	after := strings.TrimSpace(s.text[m.end : m.end+lineEnd])
 	r, _ := utf8.DecodeRuneInString(after)
 	if before == "" {
-		return after == "" || strings.ContainsRune("-–—:,،(/|", r)
+		return after == "" || strings.ContainsRune("-–—:,،(/|", r) || datedAfter(after)
 	}
 	b, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,،|", r))
+}
+
+// datedAfter reports a line that goes on with "في" and a date, as a
+// dateline does in the style of some agencies ("الرباط في 12 مارس /ومع/").
+func datedAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, "في ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
 }
 
 func popScore(pop int) int {
