@@ -1327,7 +1327,8 @@ func (c *context) projectRole(h orgHit) bool {
 // "قرارات مجلس الأمن", "في إطار منظمة التعاون الإسلامي", "the UN Charter",
 // "the resolutions of the Security Council", "la Charte des Nations unies".
 var (
-	arFrameNouns = newPlainSet(`قرار قرارات إطار اطار ميثاق عضوية أجندة اجندة مبادئ مقررات توصيات`)
+	arFrameNouns = newPlainSet(`قرار قرارات لقرار لقرارات بقرار بقرارات وقرارات إطار اطار بإطار وإطار ميثاق لميثاق بميثاق
+		وميثاق عضوية لعضوية بعضوية أجندة اجندة مبادئ لمبادئ مقررات لمقررات توصيات لتوصيات`)
 	laFrameNouns = newPlainSet(`resolution resolutions charter framework membership agenda résolution résolutions charte cadre`)
 )
 
@@ -1339,7 +1340,7 @@ func (c *context) frameOf(h orgHit) bool {
 		return false
 	}
 	if c.toks[h.i].ar {
-		if h.pre == 0 && c.toks[h.i-1].ar && c.procliticIn(h.i-1, arFrameNouns) >= 0 {
+		if h.pre == 0 && c.toks[h.i-1].ar && arFrameNouns.has(&c.toks[h.i-1]) {
 			return true
 		}
 		// "عضو في منظمة التجارة العالمية": a membership
