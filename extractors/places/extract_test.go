@@ -28,6 +28,7 @@ func TestExtractLocation(t *testing.T) {
 		{"ar", "نواكشوط، 12 مارس (وكالات) - صادق البرلمان على قانون المالية المعدل.", "Nouakchott", []string{"Nouakchott/MR/city"}},
 		{"ar", "الرباط في 14 أبريل /وكالة/ - استقبل رئيس الحكومة اليوم وفدا من البنك الإفريقي للتنمية.", "Rabat", []string{"Rabat/MA/city"}},
 		{"ar", "نواكشوط في ٣ مايو - صادق مجلس الوزراء على مشروع قانون الصيد.", "Nouakchott", []string{"Nouakchott/MR/city"}},
+		{"ar", "عمان 9 أيار (وكالة) - صادق مجلس الوزراء اليوم على نظام جديد للنقل العام.", "Amman", []string{"Amman/JO/city"}},
 		{"ar", "استقبل وزير الخارجية بالجزائر العاصمة نظيره التونسي.", "Algiers", []string{"Algiers/DZ/city"}},
 		{"ar", "أودت السيول التي اجتاحت الفلبين وفيتنام بحياة مئة شخص.", "Philippines", []string{"Philippines/PH/country", "Vietnam/VN/country"}},
 		{"ar", "زار الوزير ولاية تمنراست وولاية البيض بعد السيول.", "Algeria", []string{"Algeria/DZ/country"}},

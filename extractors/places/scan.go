@@ -830,15 +830,20 @@ func (s *scanner) dateline(m *match) bool {
 	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,،|", r))
 }
 
-// datedAfter reports a line that goes on with "في" and a date, as a
-// dateline does in the style of some agencies ("الرباط في 12 مارس /ومع/").
+// datedAfter reports a line that goes on with a date, after "في" or
+// directly, and then a bracket or dash, as a dateline does in the style of
+// some agencies ("الرباط في 12 مارس /ومع/", "عمان 12 آذار (بترا) -").
 func datedAfter(after string) bool {
-	rest, ok := strings.CutPrefix(after, "في ")
-	if !ok {
+	rest := strings.TrimPrefix(after, "في ")
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	if !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩') {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
+	if len(rest) < len(after) {
+		return true // "في" and a date
+	}
+	end := min(len(rest), 60)
+	return strings.ContainsAny(rest[:end], "(/-–—")
 }
 
 func popScore(pop int) int {
