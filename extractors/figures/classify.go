@@ -734,10 +734,15 @@ func (p *parser) listEnds(k int) bool {
 }
 
 // namePairs reports whether the sentence of token s holds another
-// capitalised name followed by a number.
+// capitalised name followed by a number, in digits or a word.
 func (p *parser) namePairs(s int) bool {
 	sent := p.toks[s].sent
 	pair := func(j int) bool {
+		if p.isWord(j) && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) {
+			// "Awami National Party six": a number word after a name
+			w := p.look(j)
+			return w.e != nil && w.e.flags&flWeak == 0 && (w.e.cls == clsUnit || w.e.cls == clsTeen || w.e.cls == clsTen) && p.listEnds(j+1)
+		}
 		return p.toks[j].kind == tkDigits && p.isWord(j-1) && p.toks[j-1].upper && p.near(j) && p.listEnds(p.assemble(j).end)
 	}
 	for j := s - 1; j > 0 && j > s-60 && p.toks[j].sent == sent; j-- {

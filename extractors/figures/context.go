@@ -113,6 +113,9 @@ func (p *parser) refBefore(k int) *entry {
 	if f := p.fold(j); (f == "no" || f == "n") && !p.toks[j].upper && !p.isPunct(j+1, '°', 'º', '.') {
 		return nil
 	}
+	if j > 0 && p.glued(j) && p.isPunct(j-1, '-') {
+		return nil // the end of a hyphenated name: "PML-N 63" is no "N° 63"
+	}
 	return w.e
 }
 
@@ -294,8 +297,8 @@ func (p *parser) afterName(k int) bool {
 	if j == 0 || p.toks[j-1].sent != p.toks[j].sent || p.isPunct(j-1, '"', '“', '«', '(') {
 		return false // the capital may only open a sentence
 	}
-	if w := p.look(j); w.e != nil {
-		return false // a known word: month, approximation, currency
+	if w := p.look(j); w.e != nil && !(p.glued(j) && p.isPunct(j-1, '-')) {
+		return false // a known word: month, approximation, currency; not "PML-N"
 	}
 	return true
 }

@@ -135,6 +135,8 @@ var englishCases = []tcase{
 	{"en", "Turnout was 53.4 per cent nationally, with Norland 49.75, Eastmark 46.20 and Westvale 41.05.", []w{pct("53.4 per cent", 53.4), pct("49.75", 49.75), pct("46.20", 46.2), pct("41.05", 41.05)}},
 	{"en", "Seats went mostly to the big parties; the Rural Front and the Unity Bloc got two each and the Green List one each.", []w{count("two", 2, "seats"), count("one", 1, "seats")}},
 	{"en", "The volunteers were handed five each.", []w{count("five", 5, "")}},
+	{"en", "In the north the Valley Alliance took 41 seats, Rally for Renewal 9, Hill People's Party six and the NDP-R three.", []w{count("41 seats", 41, "seats"), count("9", 9, "seats"), count("six", 6, "seats"), count("three", 3, "seats")}},
+	{"en", "Final tally: the LFP 71 seats, the PRD-N 44 and the UCM 12.", []w{count("71 seats", 71, "seats"), count("44", 44, "seats"), count("12", 12, "seats")}},
 	{"en", "The carrier flies the Boeing 737 and the Airbus 320 on domestic routes.", nil},
 	{"en", "The index closed at Alpha 12.4, Beta 15.6 on Monday.", nil},
 }
