@@ -504,6 +504,9 @@ func (s *scanner) evidOther(m *match, c string) int {
 func (s *scanner) resolve(i int) {
 	m := &s.ms[i]
 	m.skip = true
+	if m.ti > 0 && !s.toks[m.ti].Break && notPlaceAfter[s.tok(m.ti-1)] == m.key {
+		return // "نصف قطر", "صلاة المغرب"
+	}
 	s.placeContext(i)
 	first, _ := utf8.DecodeRuneInString(s.text[m.start:])
 	latin := first < 0x0600 && unicode.IsLetter(first)
@@ -828,6 +831,14 @@ func (s *scanner) dateline(m *match) bool {
 	}
 	b, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune("/-–—(|", b) && (after == "" || strings.ContainsRune(")-–—:,،|", r))
+}
+
+// notPlaceAfter maps a word to the name it makes a common noun when it
+// comes right before it: "نصف قطر" (radius), "صلاة المغرب" (the sunset
+// prayer).
+var notPlaceAfter = map[string]string{
+	"نصف": "قطر", "ونصف": "قطر", "بنصف": "قطر",
+	"صلاه": "المغرب", "لصلاه": "المغرب", "وصلاه": "المغرب", "اذان": "المغرب", "واذان": "المغرب",
 }
 
 // datedAfter reports a line that goes on with a date, after "في" or

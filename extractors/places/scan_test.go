@@ -143,6 +143,10 @@ var scanCases = []scanCase{
 	{"ar", "عقد الاجتماع بمدينة جدة غرب المملكة.", []string{"جدة=city:SA:Jeddah"}},
 	{"ar", "في إطار التعاون بين البلدين.", []string{"إطار=-"}},
 	{"ar", "قالت السلطات إن الأمطار مستمرة.", []string{"السلطات=-"}},
+	// a word before the name makes it a common noun: radius, the sunset prayer
+	{"ar", "يبلغ نصف قطر الدائرة عشرة أمتار.", []string{"قطر=-"}},
+	{"ar", "أدى المصلون صلاة المغرب في الساحة الكبرى.", []string{"المغرب=-"}},
+	{"ar", "وصل الوفد إلى المغرب ثم زار قطر.", []string{"المغرب=country:MA:Morocco", "قطر=country:QA:Qatar"}},
 }
 
 func TestScanTable(t *testing.T) {
