@@ -734,7 +734,7 @@ func (c *context) orgResult() []Organization {
 				break
 			}
 		}
-		isAcr := c.acronymForm(h) && !(h.entry != nil && strings.EqualFold(c.textOf(h.i, h.j), h.entry.Name)) // "TOYOTA" is Toyota
+		isAcr := c.acronymForm(h) && !c.nameInCapitals(h) // "TOYOTA" is Toyota, "UNICEF" an acronym
 		if b == nil {
 			bodies = append(bodies, body{entry: h.entry, keys: keys, latin: latin, i: h.i, j: h.j})
 			b = &bodies[len(bodies)-1]
@@ -965,6 +965,15 @@ func (c *context) ownWords(ai, aj, bi, bj int) (capital, letter bool) {
 		}
 	}
 	return capital, letter
+}
+
+// nameInCapitals reports a lexicon body's name written in capitals when
+// the name is no acronym: "TOYOTA" for Toyota.
+func (c *context) nameInCapitals(h orgHit) bool {
+	if h.entry == nil || strings.ToUpper(h.entry.Name) == h.entry.Name {
+		return false
+	}
+	return strings.EqualFold(c.textOf(h.i, h.j), h.entry.Name)
 }
 
 // acronymForm reports a Latin-script hit written as an acronym: one word

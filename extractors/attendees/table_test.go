@@ -394,6 +394,7 @@ func TestOrganizations(t *testing.T) {
 		{"en seats of an earlier election are background", "en", "In the 2019 elections, the Harvest Union Party won 40 seats.", []string{}},
 		{"en seats of this year's election count", "en", "In the 2024 elections, the Harvest Union Party won 40 seats.", []string{"Harvest Union Party"}},
 		{"en name given before a lexicon acronym", "en", "The deal was signed with Abu Dhabi national oil Company (ADNOC) in Ruwais.", []string{"Abu Dhabi national oil Company", "ADNOC"}},
+		{"en acronym that is the lexicon name, with the full name", "en", "The Office for the Coordination of Humanitarian Affairs (OCHA) said two million people need aid.", []string{"Office for the Coordination of Humanitarian Affairs", "OCHA"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
