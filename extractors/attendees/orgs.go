@@ -301,6 +301,11 @@ func (c *context) acronymAfter(h *orgHit) {
 		h.ai, h.aj = a, m.j
 		return
 	}
+	if t := &c.toks[a]; c.toks[k].p == '(' && c.toks[a+1].p == ')' && t.ar && t.word() && !t.num && c.toks[h.i].ar &&
+		c.mention(a) == nil && c.orgAt[a].ph == nil {
+		h.ai, h.aj = a, a+1 // "إدارة الكوارث والطوارئ (آفاد)": a short name in brackets
+		return
+	}
 	if !c.toks[a].acr {
 		return
 	}
@@ -412,6 +417,11 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	if arOrgWeakHead.has(t) && !c.countryish(i+1) && !c.inOrg[i+1] {
 		first := c.toks[i+1].key
 		if !strings.HasPrefix(first, alefLam) {
+			return orgHit{}, false
+		}
+		// "رئيس الحكومة الحبيب …": a given name after a feminine head
+		// begins a person's name; an adjective of the body would agree
+		if c.lx.givenAr.has(&c.toks[i+1]) && strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(first, "ه") {
 			return orgHit{}, false
 		}
 		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات"

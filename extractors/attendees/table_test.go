@@ -395,6 +395,8 @@ func TestOrganizations(t *testing.T) {
 		{"en seats of this year's election count", "en", "In the 2024 elections, the Harvest Union Party won 40 seats.", []string{"Harvest Union Party"}},
 		{"en name given before a lexicon acronym", "en", "The deal was signed with Abu Dhabi national oil Company (ADNOC) in Ruwais.", []string{"Abu Dhabi national oil Company", "ADNOC"}},
 		{"en acronym that is the lexicon name, with the full name", "en", "The Office for the Coordination of Humanitarian Affairs (OCHA) said two million people need aid.", []string{"Office for the Coordination of Humanitarian Affairs", "OCHA"}},
+		{"ar short name in brackets after a body", "ar", "وأعلنت هيئة الطرق والمواصلات (طرق دبي) عن خطة جديدة.", []string{"هيئة الطرق والمواصلات"}},
+		{"ar one-word short name in brackets is listed", "ar", "ووقعت الوكالة الكورية للتعاون الدولي (كويكا) منحة جديدة.", []string{"الوكالة الكورية للتعاون الدولي", "كويكا"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
