@@ -504,7 +504,7 @@ func (s *scanner) evidOther(m *match, c string) int {
 func (s *scanner) resolve(i int) {
 	m := &s.ms[i]
 	m.skip = true
-	if m.ti > 0 && !s.toks[m.ti].Break && notPlaceAfter[s.tok(m.ti-1)] == m.key {
+	if (m.key == "قطر" || m.key == "المغرب") && m.ti > 0 && !s.toks[m.ti].Break && notPlaceAfter[s.tok(m.ti-1)] == m.key {
 		return // "نصف قطر", "صلاة المغرب"
 	}
 	s.placeContext(i)
@@ -835,7 +835,7 @@ func (s *scanner) dateline(m *match) bool {
 
 // notPlaceAfter maps a word to the name it makes a common noun when it
 // comes right before it: "نصف قطر" (radius), "صلاة المغرب" (the sunset
-// prayer).
+// prayer). resolve looks it up for those two names only.
 var notPlaceAfter = map[string]string{
 	"نصف": "قطر", "ونصف": "قطر", "بنصف": "قطر",
 	"صلاه": "المغرب", "لصلاه": "المغرب", "وصلاه": "المغرب", "اذان": "المغرب", "واذان": "المغرب",
