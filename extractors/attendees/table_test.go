@@ -397,6 +397,8 @@ func TestOrganizations(t *testing.T) {
 		{"en acronym that is the lexicon name, with the full name", "en", "The Office for the Coordination of Humanitarian Affairs (OCHA) said two million people need aid.", []string{"Office for the Coordination of Humanitarian Affairs", "OCHA"}},
 		{"ar short name in brackets after a body", "ar", "وأعلنت هيئة الطرق والمواصلات (طرق دبي) عن خطة جديدة.", []string{"هيئة الطرق والمواصلات"}},
 		{"ar one-word short name in brackets is listed", "ar", "ووقعت الوكالة الكورية للتعاون الدولي (كويكا) منحة جديدة.", []string{"الوكالة الكورية للتعاون الدولي", "كويكا"}},
+		{"en seismological agencies issue the magnitude", "en", "The U.S. Geological Survey put the magnitude at 6.1, while Kandilli Observatory reported 6.0.", []string{"U.S. Geological Survey", "Kandilli Observatory"}},
+		{"fr seismological centre", "fr", "Le Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) a enregistré une secousse de 4,2.", []string{"Centre de recherche en astronomie, astrophysique et géophysique", "CRAAG"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
