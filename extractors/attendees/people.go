@@ -500,6 +500,12 @@ func (c *context) roleEndAr(m match) int {
 		if !t.word() || !t.ar || t.num {
 			break
 		}
+		// "رئيس الجمهورية الطاهر بن سعيد": a given name with the article
+		// after a feminine noun is no adjective of it (an adjective agrees)
+		if hasAl(t.key) && k > m.i && c.lx.givenAr.has(t) && strings.HasSuffix(c.toks[k-1].key, "ه") &&
+			!strings.HasSuffix(t.key, "ه") && c.nameFollows(k) {
+			return k
+		}
 		// a body in the role: "المشرف العام على مركز … للإغاثة"
 		if c.inOrg[k] && int(c.orgEnd[k]) > k {
 			k, head = int(c.orgEnd[k]), false

@@ -1,0 +1,33 @@
+package attendees_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGivenNamesWithArticle: Maghrebi given names carry the article
+// ("الطاهر", "الحبيب"); after a feminine noun they cannot be its adjective,
+// so they start the name instead of continuing the role or the body.
+func TestGivenNamesWithArticle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after the republic", "استقبل رئيس الجمهورية الطاهر بن سعيد وفدا من رجال الأعمال.",
+			[]string{"الطاهر بن سعيد | رئيس الجمهورية"}},
+		{"after the government", "وقال رئيس الحكومة الحبيب المنصوري إن الإصلاحات ماضية.",
+			[]string{"الحبيب المنصوري | رئيس الحكومة"}},
+		{"after a demonym", "وقال رئيس الحكومة التونسية الحبيب المنصوري إن الإصلاحات ماضية.",
+			[]string{"الحبيب المنصوري | رئيس الحكومة التونسية"}},
+		{"an adjective that agrees stays in the role", "وقال رئيس البرلمان العربي عادل الصالح إن الدورة ناجحة.",
+			[]string{"عادل الصالح | رئيس البرلمان العربي"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := people(extract(tt.text, "ar"))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
