@@ -56,8 +56,8 @@ func (c *context) companyAt(h orgHit) bool {
 }
 
 // agencyHeads open a public agency or institute that speaks through its
-// officer: "the director of the National Institute of Geophysics, X, said",
-// "المدير العام للمعهد الوطني للرصد". Named early in a role, the body counts.
+// officer: "the director of the National Institute of Seismology, X, said",
+// "مدير المعهد الوطني للبحوث الفلكية". Named early in a role, the body counts.
 var agencyHeads = newWordSet(`Institute Institut Agency Agence Authority Autorité Directorate Direction
 	معهد المعهد وكالة الوكالة مديرية المديرية أمانة الأمانة`)
 
@@ -89,7 +89,7 @@ func (c *context) findOrgs() {
 		h := orgHit{i: m.i, j: m.j, pre: m.preRunes, entry: m.ph.org, ai: m.j, aj: m.j}
 		h.blocked = m.ph.org.Kind == "outlet" || m.ph.org.Kind == "armed"
 		if s := c.nameBeforeAcronym(m.i, m.j); s >= 0 && !h.blocked {
-			// "Morocco national railways Office (ONCF)": the name the text
+			// "Abu Dhabi national oil Company (ADNOC)": the name the text
 			// gives, with the lexicon body's acronym
 			h = orgHit{i: s, j: m.i - 1, entry: m.ph.org, ai: m.i, aj: m.j}
 			c.addOrg(h)
