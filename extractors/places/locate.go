@@ -347,7 +347,7 @@ func (s *scanner) coordinated(sel []int) []int {
 			prev = -1
 			continue
 		}
-		if prev >= 0 && !s.listGap(ms[prev].tj, ms[i].ti) {
+		if prev >= 0 && !s.listGap(ms[prev].tj, &ms[i]) {
 			flush()
 		}
 		group = append(group, i)
@@ -357,11 +357,16 @@ func (s *scanner) coordinated(sel []int) []int {
 	return out
 }
 
-// listGap reports whether tokens [from, to) may join two members of a list
-// of countries: nothing (a comma, a fused "و"), a conjunction, an article
-// or both ("Chad and Niger", "Canada, the United Kingdom", "le Tchad et le
-// Niger"), not a preposition ("l'ambassadeur de France au Sénégal").
-func (s *scanner) listGap(from, to int) bool {
+// listGap reports whether the tokens from token from up to match m may
+// join m to the member of a list before it: a comma or a fused "و", a
+// conjunction, an article or both ("Chad and Niger", "Canada, the United
+// Kingdom", "le Tchad et le Niger"); not a preposition ("l'ambassadeur de
+// France au Sénégal"), nor nothing at all ("زار وفد من قطر الكويت").
+func (s *scanner) listGap(from int, m *match) bool {
+	to := m.ti
+	if to == from {
+		return m.conj || from > 0 && s.commaBetween(from-1, to)
+	}
 	if to-from > 2 {
 		return false
 	}
@@ -383,13 +388,13 @@ func (s *scanner) bilateral(c int) string {
 	ms := s.ms
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
-		if a.skip || b.skip || a.Kind != KindCountry || b.Kind != KindCountry || !s.listGap(a.tj, b.ti) || a.Country == b.Country {
+		if a.skip || b.skip || a.Kind != KindCountry || b.Kind != KindCountry || !s.listGap(a.tj, b) || a.Country == b.Country {
 			continue
 		}
 		if !s.pairWordBefore(a.ti) {
 			continue
 		}
-		if i+2 < len(ms) && !ms[i+2].skip && ms[i+2].Kind == KindCountry && s.listGap(b.tj, ms[i+2].ti) {
+		if i+2 < len(ms) && !ms[i+2].skip && ms[i+2].Kind == KindCountry && s.listGap(b.tj, &ms[i+2]) {
 			continue // a longer list
 		}
 		other := ""
@@ -440,6 +445,9 @@ var pairWords = map[string]bool{
 	"بين": true, "البلدين": true, "الدولتين": true, "between": true, "countries": true, "entre": true, "pays": true,
 }
 
+// twoWords before "countries" or "pays" make them a pair.
+var twoWords = map[string]bool{"two": true, "both": true, "deux": true}
+
 // pairWordBefore reports a pair word among the three tokens before token i,
 // in the same sentence.
 func (s *scanner) pairWordBefore(i int) bool {
@@ -447,8 +455,8 @@ func (s *scanner) pairWordBefore(i int) bool {
 		if s.toks[k+1].Break && !s.commaBetween(k, k+1) {
 			return false // a comma may stand there: "between the two countries, Chad and Niger"
 		}
-		if pairWords[s.tok(k)] {
-			return true
+		if w := s.tok(k); pairWords[w] && (w != "countries" && w != "pays" || k > 0 && twoWords[s.tok(k-1)]) {
+			return true // "countries" only as "the two countries", "les deux pays"
 		}
 	}
 	return false

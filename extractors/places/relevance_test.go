@@ -106,6 +106,12 @@ func TestRelevance(t *testing.T) {
 		{"past visit ar", "ar", "زار الرئيس الجزائر العام الماضي، واستقبل اليوم في نواكشوط وفدا جزائريا.", []string{"Nouakchott/MR/city"}},
 		{"list with article en", "en", "Storms killed 40 people in Canada, the United Kingdom and Ireland on Monday.", []string{"Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country"}},
 		{"bilateral comma en", "en", "Ministers discussed cooperation between the two countries, Chad and Niger, on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
+		// the visitor's own country, after "من" or a governing noun, is not the visited one; two names side by side are no list
+		{"visitor's origin ar", "ar", "زار وفد من قطر الكويت اليوم لبحث التعاون.", []string{"Kuwait/KW/country"}},
+		{"visitor's minister ar", "ar", "زار وزير خارجية قطر الكويت اليوم لبحث التعاون.", []string{"Kuwait/KW/country"}},
+		{"visitor by name ar", "ar", "زار قيس سعيد الجزائر اليوم والتقى نظيره.", []string{"Algeria/DZ/country"}},
+		// "countries" is a pair word only as "the two countries"
+		{"list after countries en", "en", "The game launched on Tuesday in 14 countries, including United States, Canada, the United Kingdom, Ireland and France.", []string{"United States/US/country", "Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country", "France/FR/country"}},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state

@@ -140,6 +140,14 @@ var visitVerbs = map[string]bool{
 	"visited": true, "visiting": true, "visits": true, "visit": true, "visite": true, "visitera": true, "visiter": true,
 }
 
+// genitiveHeads govern a country named right after them as part of the
+// visitor's description: "وزير خارجية قطر", "وفد الكويت", "ملك الأردن".
+var genitiveHeads = map[string]bool{
+	"وزير": true, "وزيره": true, "وزراء": true, "خارجيه": true, "حكومه": true, "ملك": true, "امير": true,
+	"عاهل": true, "سفير": true, "سفيره": true, "وفد": true, "ولي": true, "جيش": true, "بعثه": true,
+	"ممثل": true, "مندوب": true, "شعب": true, "برلمان": true,
+}
+
 // visited reports a country that is the direct object of a visit verb:
 // right after it in English and French (past an article); in Arabic, the
 // verb comes first and its subject stands between ("زار الرئيس التونسي
@@ -156,8 +164,8 @@ func (s *scanner) visited(i int) bool {
 		}
 		return k >= 0 && !s.toks[k+1].Break && visitVerbs[s.tok(k)]
 	}
-	if m.start != s.toks[m.ti].Start || m.ti == 0 || officeWords[s.tok(m.ti-1)] || ministerHeads[s.tok(m.ti-1)] || s.tok(m.ti-1) == "وزراء" {
-		return false
+	if m.start != s.toks[m.ti].Start || m.ti == 0 || officeWords[s.tok(m.ti-1)] || genitiveHeads[s.tok(m.ti-1)] || originWords[s.tok(m.ti-1)] {
+		return false // "رئيس وزراء تونس", "وفد من قطر": the visitor
 	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-5; k-- {
 		if s.toks[k+1].Break {
