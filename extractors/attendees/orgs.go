@@ -1273,19 +1273,31 @@ func (c *context) pastResult(h orgHit) bool {
 	}
 	seats, past := false, false
 	pub := c.doc.Published.Year()
-	for k := c.sentenceStart(h.i); k < len(c.toks); k++ {
+	start := c.sentenceStart(h.i)
+	for k := start; k < len(c.toks); k++ {
 		t := &c.toks[k]
 		if k > h.i && (t.p == '.' || t.p == '!' || t.p == '?' || t.p == '؟' || t.nl) {
 			break
 		}
 		seats = seats || t.word() && seatWords.has(t)
-		if t.num && t.e-t.s == 4 {
+		if t.num && t.e-t.s == 4 && c.electionNear(k, start) {
 			if y, err := strconv.Atoi(c.text[t.s:t.e]); err == nil && y >= 1950 && y < pub {
 				past = true
 			}
 		}
 	}
 	return seats && past
+}
+
+// electionNear reports an election word within three words of token k
+// ("the 2018 parliamentary elections", "انتخابات 2018"), not before start.
+func (c *context) electionNear(k, start int) bool {
+	for x := max(start, k-3); x < len(c.toks) && x <= k+3; x++ {
+		if x != k && c.toks[x].word() && electWords.has(&c.toks[x]) {
+			return true
+		}
+	}
+	return false
 }
 
 // boardOf reports an Arabic council found by pattern that is the board of
