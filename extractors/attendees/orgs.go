@@ -225,7 +225,7 @@ func (c *context) initialsOrgs() {
 		if n > 0 || start >= k-1 || !c.toks[start].cap {
 			continue
 		}
-		if h := (orgHit{i: start, j: k - 1, ai: k, aj: ke}); !c.venue(h) && !c.placeSpan(h) && (c.bodyWordIn(h) || c.occurs(seatWords)) {
+		if h := (orgHit{i: start, j: k - 1, ai: k, aj: ke}); !c.venue(h) && !c.placeSpan(h) && (c.bodyWordIn(h) || c.seatCounts()) {
 			c.addOrg(h)
 		}
 	}
@@ -1170,7 +1170,7 @@ func (c *context) elected(h orgHit) bool {
 			return true
 		}
 		// in a text of seats won, an assembly is the one the vote fills
-		if (h.entry != nil && h.entry.Kind == "parliament" || h.entry == nil && assemblyWords.has(&c.toks[h.j-1])) && c.occurs(seatWords) {
+		if (h.entry != nil && h.entry.Kind == "parliament" || h.entry == nil && assemblyWords.has(&c.toks[h.j-1])) && c.seatCounts() {
 			return true
 		}
 	}
@@ -1287,6 +1287,20 @@ func (c *context) pastResult(h orgHit) bool {
 		}
 	}
 	return seats && past
+}
+
+// seatCounts reports a count of seats in the text ("won 40 seats", "41
+// sièges", "27 مقعدا"): a text of election results.
+func (c *context) seatCounts() bool {
+	if !c.occurs(seatWords) {
+		return false
+	}
+	for k := 1; k < len(c.toks); k++ {
+		if c.toks[k].word() && seatWords.has(&c.toks[k]) && (c.toks[k-1].num || numberWords.has(&c.toks[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // electionNear reports an election word within three words of token k

@@ -400,6 +400,7 @@ func TestOrganizations(t *testing.T) {
 		{"en seismological agencies issue the magnitude", "en", "The U.S. Geological Survey put the magnitude at 6.1, while Kandilli Observatory reported 6.0.", []string{"U.S. Geological Survey", "Kandilli Observatory"}},
 		{"fr seismological centre", "fr", "Le Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) a enregistré une secousse de 4,2.", []string{"Centre de recherche en astronomie, astrophysique et géophysique", "CRAAG"}},
 		{"en a past year that is no election keeps the party", "en", "The Harvest Union Party, founded in 1996, won 40 seats.", []string{"Harvest Union Party"}},
+		{"en a seat that is no result keeps the assembly", "en", "The Regional Assembly approved the budget, and the minister kept his seat.", []string{"Regional Assembly"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
