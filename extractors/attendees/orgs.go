@@ -1344,14 +1344,18 @@ func (c *context) projectName(h orgHit) bool {
 	return k < len(c.toks) && c.toks[k].word() && c.toks[k].cap && projectWords.has(&c.toks[k])
 }
 
-// projectRoleWords name what a body will be for a financed project, not a
-// party to the agreement: "X will act as the executing agency", "الجهة
-// المنفذة", "l’agence d’exécution".
-var projectRoleWords = newPlainSet(`executing implementing المنفذة المنفذ exécution`)
+// projectRoleWords name what a body will be for a financed project, and
+// projectRoleNouns the noun they qualify: "X will act as the executing
+// agency", "الجهة المنفذة", "l’agence d’exécution". The body is not a party
+// to the agreement.
+var (
+	projectRoleWords = newPlainSet(`executing implementing المنفذة exécution`)
+	projectRoleNouns = newPlainSet(`agency agencies entity partner partners body unit الجهة الوكالة جهة agence organe`)
+)
 
-// projectRole reports a body followed in its sentence by a project role
-// word before any other body: "the Rural Roads Board is to be the
-// executing agency of the project".
+// projectRole reports a body followed in its sentence, before any other
+// body, by a project role: "the Rural Roads Board is to be the executing
+// agency of the project".
 func (c *context) projectRole(h orgHit) bool {
 	if !c.occurs(projectRoleWords) {
 		return false
@@ -1361,8 +1365,19 @@ func (c *context) projectRole(h orgHit) bool {
 		if t.p == '.' || t.p == ';' || t.p == '؛' || t.nl || c.inOrg[k] && k >= max(h.j, h.aj) {
 			return false
 		}
-		if t.word() && projectRoleWords.has(t) {
-			return true
+		if !t.word() || !projectRoleWords.has(t) {
+			continue
+		}
+		if t.ar || t.key == "execution" { // the noun before: "الجهة المنفذة", "agence d’exécution"
+			b := k - 1
+			if b > 0 && c.toks[b].key == "d" {
+				b--
+			}
+			if projectRoleNouns.has(&c.toks[b]) {
+				return true
+			}
+		} else if k+1 < len(c.toks) && projectRoleNouns.has(&c.toks[k+1]) {
+			return true // "executing agency"
 		}
 	}
 	return false

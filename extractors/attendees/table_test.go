@@ -401,6 +401,8 @@ func TestOrganizations(t *testing.T) {
 		{"fr seismological centre", "fr", "Le Centre de recherche en astronomie, astrophysique et géophysique (CRAAG) a enregistré une secousse de 4,2.", []string{"Centre de recherche en astronomie, astrophysique et géophysique", "CRAAG"}},
 		{"en a past year that is no election keeps the party", "en", "The Harvest Union Party, founded in 1996, won 40 seats.", []string{"Harvest Union Party"}},
 		{"en a seat that is no result keeps the assembly", "en", "The Regional Assembly approved the budget, and the minister kept his seat.", []string{"Regional Assembly"}},
+		{"en body implementing reforms takes part", "en", "The Ministry of Planning is implementing reforms agreed with the World Bank.", []string{"Ministry of Planning", "World Bank"}},
+		{"fr executing agency is no party", "fr", "La Banque mondiale a signé le prêt ; l’Office des routes rurales sera l’agence d’exécution du projet.", []string{"Banque mondiale"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
