@@ -31,3 +31,22 @@ func TestGivenNamesWithArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestQualifiedOffices: an English office takes the capitalised words and
+// modifier titles before it ("WFP Country Director").
+func TestQualifiedOffices(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"UNICEF Regional Director Adele Khodr visited the camp with WFP Country Director Anna Lisa Rossi.",
+			[]string{"Adele Khodr | UNICEF Regional Director", "Anna Lisa Rossi | WFP Country Director"}},
+		{"The grant was signed by World Bank Country Director Faris Hadad-Zervos.",
+			[]string{"Faris Hadad-Zervos | World Bank Country Director"}},
+	}
+	for _, tt := range tests {
+		if got := people(extract(tt.text, "en")); !slices.Equal(got, tt.want) {
+			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

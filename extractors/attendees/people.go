@@ -426,6 +426,10 @@ func (c *context) roleStartLa(i int) int {
 		if _, ok := c.given(b); ok {
 			break
 		}
+		if m, ok := c.title(b, kindMod); ok && m.j == rs {
+			rs = b // "Country Director", "Deputy Governor"
+			continue
+		}
 		if _, ok := c.title(b, 0); ok || b > 0 && c.titleAt[b-1].ph != nil && c.titleAt[b-1].j > b {
 			break
 		}
