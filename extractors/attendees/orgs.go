@@ -302,7 +302,7 @@ func (c *context) acronymAfter(h *orgHit) {
 		return
 	}
 	if t := &c.toks[a]; c.toks[k].p == '(' && c.toks[a+1].p == ')' && t.ar && t.word() && !t.num && c.toks[h.i].ar &&
-		c.mention(a) == nil && c.orgAt[a].ph == nil {
+		c.mention(a) == nil && c.orgAt[a].ph == nil && !mediaWords.has(t) {
 		h.ai, h.aj = a, a+1 // "إدارة الكوارث والطوارئ (آفاد)": a short name in brackets
 		return
 	}
@@ -313,6 +313,9 @@ func (c *context) acronymAfter(h *orgHit) {
 		h.ai, h.aj = a, e
 	}
 }
+
+// mediaWords in brackets mark what a page shows ("(فيديو)"), not a name.
+var mediaWords = newPlainSet(`فيديو صور صورة بالصور بالفيديو شاهد إنفوجراف انفوجراف تفاصيل`)
 
 // acronymEnd returns the end of the acronym at token k, joining the parts
 // of a hyphenated one ("UP-R"), and its folded letters.

@@ -403,6 +403,7 @@ func TestOrganizations(t *testing.T) {
 		{"en a seat that is no result keeps the assembly", "en", "The Regional Assembly approved the budget, and the minister kept his seat.", []string{"Regional Assembly"}},
 		{"en body implementing reforms takes part", "en", "The Ministry of Planning is implementing reforms agreed with the World Bank.", []string{"Ministry of Planning", "World Bank"}},
 		{"fr executing agency is no party", "fr", "La Banque mondiale a signé le prêt ; l’Office des routes rurales sera l’agence d’exécution du projet.", []string{"Banque mondiale"}},
+		{"ar media word in brackets is no short name", "ar", "وأعلنت الهيئة العامة للطيران المدني (فيديو) عن خطة جديدة.", []string{"الهيئة العامة للطيران المدني"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
