@@ -378,8 +378,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 			break
 		}
 		if c.isStop(k) {
-			// "بعثة الأمم المتحدة في العراق"
-			if arPreps.has(x) && n > 0 && k+1 < len(c.toks) && c.countryish(k+1) {
+			// "بعثة الأمم المتحدة في العراق"; not a capital, where a body
+			// meets ("المجلس الأعلى للاتحاد في أبوظبي")
+			if arPreps.has(x) && n > 0 && k+1 < len(c.toks) && c.countryish(k+1) && c.mention(k+1).Kind != "capital" {
 				k += 2
 				n++
 				continue
@@ -417,7 +418,8 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 	}
 	// a definite head needs a name-like complement: a demonym, a body, or
 	// an adjective with the article ("المجلس الوطني", not "المجلس للجهود")
-	if arOrgWeakHead.has(t) && !c.countryish(i+1) && !c.inOrg[i+1] {
+	// (a country with a preposition on it is no complement: "للبنك بالمغرب")
+	if arOrgWeakHead.has(t) && !(c.countryish(i+1) && strings.HasPrefix(c.toks[i+1].key, alefLam)) && !c.inOrg[i+1] {
 		first := c.toks[i+1].key
 		if !strings.HasPrefix(first, alefLam) {
 			return orgHit{}, false
