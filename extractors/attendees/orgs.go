@@ -121,15 +121,18 @@ func (c *context) findOrgs() {
 			i = h.j - 1 // "Palais des congrès", "West Bank": a place, not a body
 			continue
 		}
-		if n := len(c.orgs); n > 0 && !c.toks[i].ar && c.orgs[n-1].j == h.i && c.orgs[n-1].aj == h.i && c.orgs[n-1].entry != nil && !c.orgs[n-1].blocked {
+		if u := c.unitOf(h); u >= 0 {
+			// "U.N. Office for the Coordination of Humanitarian Affairs",
 			// "Gulf Cooperation Council Secretariat General": a unit named
-			// after its body is read with it, as one
-			c.orgs[n-1].j = h.j
-			for k := c.orgs[n-1].i; k < h.j; k++ {
+			// after its body is a body of its own, read with the name
+			unit := orgHit{i: c.orgs[u].i, j: h.j, pre: c.orgs[u].pre}
+			c.acronymAfter(&unit)
+			c.orgs[u] = unit
+			for k := unit.i; k < max(unit.j, unit.aj); k++ {
 				c.inOrg[k] = true
-				c.orgEnd[k] = int32(h.j)
+				c.orgEnd[k] = int32(unit.j)
 			}
-			i = h.j - 1
+			i = max(unit.j, unit.aj) - 1
 			continue
 		}
 		c.acronymAfter(&h)
@@ -138,6 +141,20 @@ func (c *context) findOrgs() {
 	}
 	c.initialsOrgs()
 	c.shapeOrgs()
+}
+
+// unitOf returns the index in c.orgs of the Latin-script lexicon body
+// ending right where the pattern body h begins, or -1.
+func (c *context) unitOf(h orgHit) int {
+	if c.toks[h.i].ar {
+		return -1
+	}
+	for u := len(c.orgs) - 1; u >= 0; u-- {
+		if o := &c.orgs[u]; o.j == h.i && o.aj == h.i && o.entry != nil && !o.blocked {
+			return u
+		}
+	}
+	return -1
 }
 
 // nameBeforeAcronym returns the start of a Latin-script name ending in a
@@ -390,8 +407,8 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if (strings.HasPrefix(x.key, ba) || strings.HasPrefix(x.key, "وب")) && hasAl(x.key) && c.mention(k) == nil && !c.inOrg[k] {
 			break // "البنك المركزي بالتعاون مع …"; "بالقاهرة" is a place and stays
 		}
-		if arLilStops.has(x) {
-			break // "للمرة الثانية": a word of time
+		if arLilStops.has(x) || arRepresented.has(x) {
+			break // "للمرة الثانية": a word of time; "الحكومة المصرية ممثلة في …": who represents it
 		}
 		if n > 0 && arAndNouns.has(x) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.inOrg[k+1] {
 			k += 2 // "وزارة الخارجية وشؤون المغتربين", "… وحماية البيئة"
@@ -472,6 +489,9 @@ func (c *context) lilComplement(i, k int) bool {
 	return true
 }
 
+// arRepresented introduce who represents a body ("ممثلة في وزارة …").
+var arRepresented = newPlainSet(`ممثلة ممثلا ممثلًا ممثلين متمثلة ممثلتين`)
+
 // arLilStops are words with ل and the article that never complement a
 // body's name.
 var arLilStops = newPlainSet(`للمرة للعام للسنة لليوم للشهر للأسبوع للفترة للصحفيين للصحافة للجريدة للقناة للموقع`)
@@ -542,8 +562,8 @@ func (c *context) orgTailLa(h int) int {
 	named := false    // a capitalized complement was read: "Conseil de la Ligue … au sommet" ends before "au"
 	for k < len(c.toks) && k-h < 14 {
 		x := &c.toks[k]
-		if !x.word() || x.ar || x.nl {
-			break
+		if !x.word() || x.ar || x.nl || c.inOrg[k] {
+			break // a lexicon body ends the name: "Conseil d’administration de la Banque …"
 		}
 		switch {
 		case !fr && (x.key == "at" || x.key == "in" && k+1 < len(c.toks) && c.mention(k+1) != nil):
@@ -1319,18 +1339,33 @@ func (c *context) electionNear(k, start int) bool {
 	return false
 }
 
-// boardOf reports an Arabic council found by pattern that is the board of
-// a lexicon body named right after it with في: "مجلس المحافظين في الوكالة
-// الدولية للطاقة الذرية" is the agency acting, listed once.
+// boardOf reports a council found by pattern that is the board of a
+// lexicon body named right after it: "مجلس المحافظين في الوكالة الدولية
+// للطاقة الذرية", "le Conseil d’administration de la Banque …" is the
+// body acting, listed once.
 func (c *context) boardOf(h orgHit) bool {
-	if h.entry != nil || !c.toks[h.i].ar || c.procliticIn(h.i, boardHeads) < 0 || h.j+1 >= len(c.toks) {
+	if h.entry != nil || h.j+1 >= len(c.toks) {
+		return false
+	}
+	if !c.toks[h.i].ar {
+		// "le Conseil d’administration de la Banque …"
+		if !boardHeads.has(&c.toks[h.i]) {
+			return false
+		}
+		k := h.j
+		for k < len(c.toks) && k < h.j+3 && c.toks[k].word() && (laPreps.has(&c.toks[k]) || laArticles.has(&c.toks[k])) {
+			k++
+		}
+		return k > h.j && k < len(c.toks) && c.orgAt[k].ph != nil
+	}
+	if c.procliticIn(h.i, boardHeads) < 0 {
 		return false
 	}
 	return c.toks[h.j].key == "في" && c.orgAt[h.j+1].ph != nil
 }
 
 // boardHeads open the board of another body.
-var boardHeads = newPlainSet(`مجلس`)
+var boardHeads = newPlainSet(`مجلس Conseil Board`)
 
 // projectWords follow a body's name inside the name of a project: "the
 // Coastal Power Company (CPC) Project".

@@ -404,6 +404,9 @@ func TestOrganizations(t *testing.T) {
 		{"en body implementing reforms takes part", "en", "The Ministry of Planning is implementing reforms agreed with the World Bank.", []string{"Ministry of Planning", "World Bank"}},
 		{"fr executing agency is no party", "fr", "La Banque mondiale a signé le prêt ; l’Office des routes rurales sera l’agence d’exécution du projet.", []string{"Banque mondiale"}},
 		{"ar media word in brackets is no short name", "ar", "وأعلنت الهيئة العامة للطيران المدني (فيديو) عن خطة جديدة.", []string{"الهيئة العامة للطيران المدني"}},
+		{"ar represented by ends the name", "ar", "ووقعت الحكومة الأردنية ممثلة في وزارة التخطيط اتفاقية منحة مع الاتحاد الأوروبي.", []string{"الحكومة الأردنية", "وزارة التخطيط", "الاتحاد الأوروبي"}},
+		{"fr board of a lexicon body is that body", "fr", "Le Conseil d’administration de la Banque africaine de développement a approuvé le prêt.", []string{"Banque africaine de développement"}},
+		{"en unit of a lexicon body is a body of its own", "en", "The U.N. Office for Disaster Risk Reduction published the report, and the United Nations will host the talks.", []string{"U.N. Office for Disaster Risk Reduction", "United Nations"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
