@@ -482,8 +482,9 @@ func peopleAndNames(ms []match, c string) int {
 
 // dominantCountry returns the match of the country the text names most,
 // the earliest on a tie, or -1; a name opening a quoted title (an
-// outlet's), inside an office's name or after a preposition that the
-// relevance rules find background ("the war in Yemen") does not count.
+// outlet's), inside an office's name, after a preposition that the
+// relevance rules find background ("the war in Yemen") or naming the state
+// an envoy serves ("سفير الصين", "l'ambassadeur de Chine") does not count.
 func (s *scanner) dominantCountry() int {
 	ms := s.ms
 	type tally struct {
@@ -494,7 +495,7 @@ func (s *scanner) dominantCountry() int {
 	counts := ts[:0]
 	for i := range ms {
 		if ms[i].skip || ms[i].Kind != KindCountry || s.quotedTitle(&ms[i]) || ms[i].dept ||
-			ms[i].inPrep && s.background(&ms[i]) {
+			ms[i].inPrep && s.background(&ms[i]) || s.envoyOf(&ms[i]) {
 			continue
 		}
 		k := 0

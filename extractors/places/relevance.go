@@ -443,6 +443,31 @@ var ministerHeads = map[string]bool{
 	"وزير": true, "وزيره": true, "الوزير": true, "ووزير": true, "لوزير": true,
 }
 
+// envoyHeads name an envoy or a mission, whose state is named after them
+// ("سفير الصين", "سفارة المغرب", "l'ambassadeur de Chine", "the embassy of
+// Japan") or before them ("China's ambassador").
+var envoyHeads = map[string]bool{
+	"سفير": true, "السفير": true, "سفيره": true, "السفيره": true, "سفاره": true, "السفاره": true, "وسفير": true, "بسفير": true,
+	"ambassador": true, "embassy": true, "envoy": true, "ambassadeur": true, "ambassadrice": true, "ambassade": true,
+}
+
+// envoyOf reports a country named as the state of an envoy or a mission:
+// it sends the envoy, which says nothing of where the event happens.
+func (s *scanner) envoyOf(m *match) bool {
+	k := m.ti - 1
+	if k > 0 && !s.toks[k+1].Break && linkWords[s.tok(k)] {
+		k-- // "ambassadeur de Chine", "the embassy of Japan"
+	}
+	if k >= 0 && !s.toks[k+1].Break && envoyHeads[s.tok(k)] {
+		return true
+	}
+	j := m.tj
+	if j < len(s.toks) && !s.toks[j].Break && s.tok(j) == "s" {
+		j++ // "China's ambassador"
+	}
+	return j < len(s.toks) && !s.toks[j].Break && envoyHeads[s.tok(j)]
+}
+
 // topicHead reports a noun of heads at token head, or before one or two
 // adjectives that follow it ("الأوضاع الإنسانية في", "la crise politique
 // au", "الحرب الدائرة في").

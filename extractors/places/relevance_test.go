@@ -112,6 +112,10 @@ func TestRelevance(t *testing.T) {
 		{"visitor by name ar", "ar", "زار قيس سعيد الجزائر اليوم والتقى نظيره.", []string{"Algeria/DZ/country"}},
 		// "countries" is a pair word only as "the two countries"
 		{"list after countries en", "en", "The game launched on Tuesday in 14 countries, including United States, Canada, the United Kingdom, Ireland and France.", []string{"United States/US/country", "Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country", "France/FR/country"}},
+		// the state an envoy serves does not count towards the country named most
+		{"envoy's state fr", "fr", "Le ministre a reçu lundi l'ambassadeur de Chine au Sénégal.", nil},
+		{"envoy's state ar", "ar", "استقبل وزير الخارجية اليوم سفير اليابان لدى المغرب.", []string{"Morocco/MA/country"}},
+		{"envoy's state en", "en", "The minister received China's ambassador to Kenya on Monday.", nil},
 		// a territory's bare name, once the territory is named, stands for it
 		{"territory en", "en", "Floods swept the province of Zamboanga Peninsula in the Philippines on Monday, and relief teams reached homes in Zamboanga by night.", []string{"Philippines/PH/country"}},
 		// "الجزيرة" (island, peninsula, a channel) is no town; after "ولاية" it is the Sudanese state
