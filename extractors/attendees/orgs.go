@@ -122,8 +122,8 @@ func (c *context) findOrgs() {
 			continue
 		}
 		if u := c.unitOf(h); u >= 0 {
-			// "U.N. Office for the Coordination of Humanitarian Affairs",
-			// "Gulf Cooperation Council Secretariat General": a unit named
+			// "U.N. Office for Disaster Risk Reduction", "Gulf
+			// Cooperation Council Secretariat General": a unit named
 			// after its body is a body of its own, read with the name
 			unit := orgHit{i: c.orgs[u].i, j: h.j, pre: c.orgs[u].pre}
 			c.acronymAfter(&unit)
