@@ -116,8 +116,9 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 	// Tashkent"), or a province after a preposition ("ISLAMABAD: … flood
 	// victims in Sindh province", "القاهرة - … في محافظة أسوان"), or sends
 	// the event to another country and names no town there ("القاهرة - …
-	// زيارة إلى الأردن", "Islamabad: … a visit to Jordan"): the dateline is
-	// then the outlet's city
+	// زيارة إلى الأردن", "Islamabad: … a visit to Jordan"), or the text
+	// ties no town but a province of the dateline's country, and never
+	// names the dateline town again: the dateline is then the outlet's city
 	if dateline >= 0 {
 		end := sentenceEnd(doc.Text, ms[dateline].end)
 		keep := true
@@ -132,8 +133,9 @@ func (e *Extractor) locate(s *scanner) ([]Place, *Place) {
 		}
 		if keep {
 			for _, i := range countries {
-				if ms[i].start < end && (ms[i].Country != ms[dateline].Country && s.destination(&ms[i]) ||
-					ms[i].Kind == KindRegion && (ms[i].inPrep || ms[i].regional)) {
+				region := ms[i].Kind == KindRegion && (ms[i].inPrep || ms[i].regional)
+				if ms[i].start < end && (ms[i].Country != ms[dateline].Country && s.destination(&ms[i]) || region) ||
+					region && len(towns) == 0 && ms[i].Country == ms[dateline].Country && !namedAgain(ms, dateline) {
 					keep = false
 					if loc == dateline {
 						loc = i
@@ -253,6 +255,16 @@ func (e *Extractor) surfaceName(doc *extractors.Document, m *match, name string)
 func isDatelineAt(text string, m *match) bool {
 	s := scanner{text: text}
 	return s.dateline(m)
+}
+
+// namedAgain reports whether the town of match i is named again after it.
+func namedAgain(ms []match, i int) bool {
+	for j := i + 1; j < len(ms); j++ {
+		if !ms[j].skip && ms[j].e == ms[i].e {
+			return true
+		}
+	}
+	return false
 }
 
 func sameEntry(ms []match, i int, others []int) bool {
