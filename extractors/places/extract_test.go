@@ -98,7 +98,7 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "NAIROBI (AFP) - Kenya's president arrived in Ethiopia on Tuesday for talks on the dam.", "Ethiopia", []string{"Ethiopia/ET/country"}},
 		{"fr", "DAKAR (AFP) - Le ministre sénégalais est arrivé lundi en Gambie pour une visite de travail.", "Gambia", []string{"Gambia/GM/country"}},
 		{"en", "RABAT (AFP) - Morocco's prime minister said on Tuesday that talks with Spain would resume.", "Rabat", []string{"Rabat/MA/city"}},
-		// ... or, past it, the text ties only a province of the dateline's country and never names the dateline town again
+		// a dateline is the outlet's city when the text ties only a province of its country further down and never names the town again
 		{"en", "ISLAMABAD: Relief teams from across Pakistan reached thousands of families on Monday. Officials said more rain was expected in Pakistan. The floods struck hundreds of villages in Sindh province over the weekend.", "Pakistan", []string{"Pakistan/PK/country"}},
 		{"ar", "الرباط - أعلنت الحكومة المغربية اليوم عن برنامج لدعم الفلاحين المتضررين من الجفاف في المغرب. وقال الناطق الرسمي إن البرنامج يشمل ألف قرية في المغرب. وضربت موجة الجفاف مئات القرى في جهة درعة تافيلالت.", "Morocco", []string{"Morocco/MA/country"}},
 		{"en", "ISLAMABAD: Ministers met in Islamabad on Monday to plan relief across Pakistan. Officials said more rain was expected in Pakistan. The floods struck hundreds of villages in Sindh province over the weekend.", "Islamabad", []string{"Islamabad/PK/city", "Pakistan/PK/country"}},
