@@ -33,7 +33,7 @@ func (c *context) shapeOrgs() {
 	starts := arShortBodies.bit | presidencyWords.bit | regionWords.bit | partyWords.bit
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr && !t.cap {
+		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr && !t.cap && !(t.ar && arListHeads.has(t)) {
 			continue // the common case: no pattern can start here
 		}
 		h, ok := c.shortBody(i)
@@ -51,6 +51,9 @@ func (c *context) shapeOrgs() {
 		}
 		if !ok {
 			h, ok = c.listParty(i)
+		}
+		if !ok {
+			h, ok = c.arSeatList(i)
 		}
 		if !ok && (c.subjectAcronym(i) || c.sourceAcronym(i)) {
 			h, ok = orgHit{i: i, j: i + 1, ai: i + 1, aj: i + 1}, true
@@ -402,6 +405,42 @@ func (c *context) listParty(i int) (orgHit, bool) {
 // not a name and a count.
 func (c *context) codeAt(e int) bool {
 	return e > 0 && e < len(c.toks) && c.toks[e].num && c.toks[e].s == c.toks[e-1].e+1 && c.text[c.toks[e-1].e] == '-'
+}
+
+// arListHeads open an electoral list, current or movement: "قائمة الوفاق
+// الوطني", "تيار الحكمة", "حركة البناء".
+var arListHeads = newPlainSet(`قائمة تيار حركة وقائمة وتيار وحركة`)
+
+// arSeatList reads an Arabic list, current or movement that wins seats in
+// a text of results: the head and up to four words after it, ending at a
+// stop word, a preposition with ب or a number, when a seat count follows
+// within a few words ("وفازت قائمة الوفاق الوطني بـ 15 مقعدا").
+func (c *context) arSeatList(i int) (orgHit, bool) {
+	t := &c.toks[i]
+	if !t.ar || !arListHeads.has(t) || !c.seatCounts() {
+		return orgHit{}, false
+	}
+	pre := 0
+	if strings.HasPrefix(t.key, waw) {
+		pre = 1
+	}
+	k := i + 1
+	for k < len(c.toks) && k-i <= 4 && c.toks[k].word() && c.toks[k].ar && !c.toks[k].num && !c.isStop(k) &&
+		!strings.HasPrefix(c.toks[k].key, ba) {
+		k++
+	}
+	if k == i+1 {
+		return orgHit{}, false
+	}
+	for x := k; x < len(c.toks) && x < k+5; x++ {
+		if c.toks[x].p == '.' || c.toks[x].nl {
+			break
+		}
+		if c.toks[x].word() && seatWords.has(&c.toks[x]) && (c.toks[x-1].num || numberWords.has(&c.toks[x-1])) {
+			return orgHit{i: i, j: k, pre: pre}, true
+		}
+	}
+	return orgHit{}, false
 }
 
 // seatsBefore reports a seat word earlier in the sentence of token i.
