@@ -360,11 +360,11 @@ func (s *scanner) background(m *match) bool {
 	toward := p < m.ti && (s.tok(p) == "الي" || s.tok(p) == "والي" || s.tok(p) == "to" || s.tok(p) == "into")
 	town := m.Kind == KindCity || m.Kind == KindCapital
 	if m.Kind == KindCountry && !toward && s.topicHead(head, ministerHeads) {
-		return true // "وزير الخارجية بالإنابة في إيران": the minister's government
+		return true // "وزير المالية في كينيا": the minister's government
 	}
 	if town && !toward && s.topicHead(head, missionHeads) {
-		// "بعثة الاتحاد الأوروبي بالقاهرة" is the mission's seat; not
-		// "وصلت البعثة إلى القاهرة", nor "بعثة الأمم المتحدة في العراق",
+		// "بعثة الاتحاد الأوروبي في نواكشوط" is the mission's seat; not
+		// "وصلت البعثة إلى نواكشوط", nor "بعثة الاتحاد الإفريقي في الصومال",
 		// the country it works for
 		return true
 	}
@@ -393,7 +393,7 @@ func (s *scanner) background(m *match) bool {
 	}
 	// a year right after the place, bare or after "in": "a meeting held in
 	// Doha in 2019", "accueilli en Espagne en 2019", "في الدوحة عام 2019"
-	// (not "the fifth vote in Iraq since 2003")
+	// (not "the first vote in Chad since 2011")
 	k := m.tj
 	if k < len(s.toks) && !s.toks[k].Break && yearPreps[s.tok(k)] {
 		k++
@@ -428,8 +428,8 @@ func (s *scanner) nameEndingAt(j int) int {
 }
 
 // missionHeads name a standing mission, which a town after "in" places
-// where it sits ("بعثة الاتحاد الأوروبي بالقاهرة", "the EU mission in
-// Cairo"); after "to" the mission travels, an event, and a country after
+// where it sits ("بعثة الاتحاد الأوروبي في نواكشوط", "the EU mission in
+// Dakar"); after "to" the mission travels, an event, and a country after
 // "in" is the one it works for.
 var missionHeads = map[string]bool{
 	"بعثه": true, "ببعثه": true, "لبعثه": true, "وبعثه": true, "البعثه": true,
@@ -437,7 +437,7 @@ var missionHeads = map[string]bool{
 }
 
 // ministerHeads, with their portfolio, before "في" and a country make it
-// the minister's government, not a place: "وزير الخارجية بالإنابة في
+// the minister's government, not a place: "وزيرة الصحة في
 // كينيا" (a town after them stays: "استقبل وزير الخارجية في الرباط").
 var ministerHeads = map[string]bool{
 	"وزير": true, "وزيره": true, "الوزير": true, "ووزير": true, "لوزير": true,

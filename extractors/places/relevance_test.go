@@ -36,9 +36,9 @@ func TestRelevance(t *testing.T) {
 		{"mission seat en", "en", "The minister signed a grant in Nouakchott on Monday with the head of the EU mission in Dakar.", []string{"Nouakchott/MR/city"}},
 		{"mission travels ar", "ar", "وصلت بعثة صندوق النقد الدولي اليوم إلى القاهرة لمراجعة برنامج الإصلاح.", []string{"Cairo/EG/city"}},
 		{"mission arrives en", "en", "An IMF mission arrived in Cairo on Monday for talks on the loan.", []string{"Cairo/EG/city"}},
-		{"mission country ar", "ar", "أرسلت بعثة الأمم المتحدة في العراق مراقبين إلى مراكز الاقتراع.", []string{"Iraq/IQ/country"}},
+		{"mission country ar", "ar", "أرسلت بعثة الاتحاد الإفريقي في الصومال مراقبين إلى مراكز الاقتراع.", []string{"Somalia/SO/country"}},
 		// a minister "in" a country is its government's; a town after a minister stays
-		{"minister's country ar", "ar", "استقبل رئيس الوزراء في بغداد اليوم وزير الخارجية بالإنابة في كينيا.", []string{"Baghdad/IQ/city"}},
+		{"minister's country ar", "ar", "استقبل رئيس الوزراء في بغداد اليوم وزيرة الصحة في كينيا.", []string{"Baghdad/IQ/city"}},
 		{"minister in town kept ar", "ar", "استقبل وزير الخارجية في الرباط اليوم نظيره الليبي.", []string{"Rabat/MA/city"}},
 		// a mission of a country named with "of"/"du" serves in the place after it; a preposition joins no list
 		{"embassy genitive fr", "fr", "Des inondations au Niger ont fait vingt morts, selon un bilan publié lundi par l'ambassade du Niger au Mali.", []string{"Niger/NE/country"}},
@@ -86,7 +86,7 @@ func TestRelevance(t *testing.T) {
 		{"where en", "en", "The minister left Ghana, where he attended a forum.", []string{"Ghana/GH/country"}},
 		// a list inside an office's name does not share the choice of a country named before it
 		{"office list ar", "ar", "وقعت في المغرب اليوم اتفاقية لتمويل مشاريع المياه، ووقعها عن البنك المدير الإقليمي لدائرة المغرب والجزائر.", []string{"Morocco/MA/country"}},
-		{"office list en", "en", "A water loan was signed in Kenya on Monday by the minister and the bank's Country Director for Kenya and Uganda.", []string{"Kenya/KE/country"}},
+		{"office list en", "en", "A water loan was signed in Kenya on Monday by the minister and the lender's regional director for Kenya and Uganda.", []string{"Kenya/KE/country"}},
 		{"office list fr", "fr", "Un prêt a été signé lundi au Sénégal par le ministre et le directeur des opérations pour le Sénégal et la Gambie.", []string{"Senegal/SN/country"}},
 		// by count, a country named only after background prepositions does not outweigh the one the text goes to
 		{"count without background ar", "ar", "يتوجه الرئيس التونسي اليوم الاثنين صوب الجزائر للمشاركة في احتفالات عيد الاستقلال. وتحدث الرئيس قبل مغادرته عن الأوضاع في تونس وعن الأزمة في تونس، وقال إن الجزائر شريك أساسي. وأشار إلى تطورات الوضع في تونس.", []string{"Algeria/DZ/country"}},
@@ -95,16 +95,16 @@ func TestRelevance(t *testing.T) {
 		// a pair of countries in a bilateral frame gives no place by count
 		{"bilateral ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين تونس وليبيا، وأكد وزير ليبيا دعم تونس.", nil},
 		// of a bilateral pair, the one whose town the text names (even in a past event) is the place
-		{"bilateral town ar", "ar", "بحث الوزيران سبل تطوير التعاون بين البلدين الشقيقين الأردن والعراق، وأكد وزير الأردن دعم العراق لتنفيذ الاتفاقية التي وقعت في بغداد العام الماضي.", []string{"Iraq/IQ/country"}},
+		{"bilateral town ar", "ar", "بحث الوزيران سبل تطوير العلاقات بين البلدين الجارين الأردن والعراق، وأكد وزير الأردن دعم العراق لتنفيذ الاتفاقية التي وقعت في بغداد العام الماضي.", []string{"Iraq/IQ/country"}},
 		{"bilateral town en", "en", "The ministers discussed cooperation between Chad and Niger on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
-		{"bilateral town fr", "fr", "Les ministres ont examiné lundi la coopération entre les deux pays, le Mali et le Sénégal. Le ministre du Sénégal a salué le Mali pour l'accord qui a été signé à Bamako l'an dernier.", []string{"Mali/ML/country"}},
+		{"bilateral town fr", "fr", "Les ministres ont examiné lundi la coopération entre ces deux pays, le Mali et le Sénégal. Le ministre du Sénégal a salué le Mali pour l'accord qui a été signé à Bamako l'an dernier.", []string{"Mali/ML/country"}},
 		// the direct object of a visit verb is the place; a pair after "between" spreads no choice
 		{"visited ar", "ar", "زار الرئيس التونسي الجزائر اليوم والتقى نظيره. وبحث الرئيسان تطوير العلاقات بين تونس والجزائر، كما ناقشا الأوضاع في تونس وليبيا. وقال الرئيس إن تونس تقدر دعم الجزائر، مؤكدا أن تونس لن تنسى.", []string{"Algeria/DZ/country"}},
 		{"visited en", "en", "The Tunisian president visited Algeria on Monday. He said Tunisia valued ties and that Tunisia would deepen trade, adding that Tunisia and Libya faced shared risks.", []string{"Algeria/DZ/country"}},
 		{"visited fr", "fr", "Le président tunisien a visité l'Algérie lundi. Il a dit que la Tunisie tenait à ces liens et que la Tunisie renforcerait ses échanges, la Tunisie et la Libye faisant face aux mêmes risques.", []string{"Algeria/DZ/country"}},
 		{"visitor's office ar", "ar", "زار رئيس وزراء تونس اليوم مصنعا للسيارات في سوسة.", []string{"Sousse/TN/city"}},
 		{"past visit ar", "ar", "زار الرئيس الجزائر العام الماضي، واستقبل اليوم في نواكشوط وفدا جزائريا.", []string{"Nouakchott/MR/city"}},
-		{"list with article en", "en", "Storms killed 40 people in Canada, the United Kingdom and Ireland on Monday.", []string{"Canada/CA/country", "United Kingdom/GB/country", "Ireland/IE/country"}},
+		{"list with article en", "en", "Storms killed 40 people in Portugal, the Netherlands and Belgium on Monday.", []string{"Portugal/PT/country", "Netherlands/NL/country", "Belgium/BE/country"}},
 		{"bilateral comma en", "en", "Ministers discussed cooperation between the two countries, Chad and Niger, on Monday. The minister of Niger praised Chad for the accord, which was signed in N'Djamena last year.", []string{"Chad/TD/country"}},
 		// the visitor's own country, after "من" or a governing noun, is not the visited one; two names side by side are no list
 		{"visitor's origin ar", "ar", "زار وفد من قطر الكويت اليوم لبحث التعاون.", []string{"Kuwait/KW/country"}},

@@ -658,7 +658,7 @@ var continentWords = map[string]bool{"north": true, "south": true, "central": tr
 
 // attributiveCode reports a country written as a capitalised code ("U.S.",
 // "UK", "UAE") right before a capitalised word other than a day or month:
-// "the U.S. Securities and Exchange Commission", "UK Foreign Office". The
+// "the U.S. Federal Trade Commission", "UK Foreign Office". The
 // code then qualifies a body, as "American" would.
 func (s *scanner) attributiveCode(m *match) bool {
 	if len(m.Text) > 5 {
