@@ -737,7 +737,7 @@ func (c *context) orgResult() []Organization {
 				continue
 			}
 		}
-		if c.inQuote(h.i) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) {
+		if c.inQuote(h.i) && !c.bilateralBody(h) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) {
 			continue
 		}
 		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) || c.boardOf(h) {
@@ -894,6 +894,23 @@ func (c *context) orgOf(h orgHit) Organization {
 		o.Acronym = c.textOf(h.ai, h.aj)
 	}
 	return o
+}
+
+// bilateralBody reports a body found by pattern whose name holds two
+// countries or demonyms ("المجلس التنسيقي الأردني – الكويتي", "la Commission
+// mixte tuniso-nigérienne"): a joint body is the subject of the meeting
+// even when a quoted statement names it.
+func (c *context) bilateralBody(h orgHit) bool {
+	if h.entry != nil {
+		return false
+	}
+	n := 0
+	for k := h.i + 1; k < h.j; k++ {
+		if c.countryish(k) && (k == h.i+1 || c.mentAt[k] != c.mentAt[k-1]) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // inQuote reports a token inside a long quotation, a speaker's words

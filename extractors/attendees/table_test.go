@@ -409,6 +409,7 @@ func TestOrganizations(t *testing.T) {
 		{"en unit of a lexicon body is a body of its own", "en", "The U.N. Office for Disaster Risk Reduction published the report, and the United Nations will host the talks.", []string{"U.N. Office for Disaster Risk Reduction", "United Nations"}},
 		{"ar lists and currents winning seats", "ar", "وفازت قائمة الوفاق الوطني بـ 15 مقعدا، وحصل تيار النهوض المدني على 9 مقاعد.", []string{"قائمة الوفاق الوطني", "تيار النهوض المدني"}},
 		{"ar traffic in a results text is no list", "ar", "وحصل الحزب على 12 مقعدا، وشهدت حركة المرور ازدحاما قرب مراكز الاقتراع.", []string{}},
+		{"ar joint council inside a quoted statement", "ar", "وقال البيان إن \"اجتماعات المجلس التنسيقي الأردني – الكويتي ستتواصل غدا في عمان لبحث ملفات الطاقة والنقل\".", []string{"المجلس التنسيقي الأردني – الكويتي"}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
