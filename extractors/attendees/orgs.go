@@ -737,7 +737,7 @@ func (c *context) orgResult() []Organization {
 				continue
 			}
 		}
-		if c.inQuote(h.i) && !c.bilateralBody(h) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) {
+		if c.inQuote(h.i) && !c.bilateralBody(h) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) || c.wingStem(h) {
 			continue
 		}
 		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) || c.boardOf(h) {
@@ -894,6 +894,22 @@ func (c *context) orgOf(h orgHit) Organization {
 		o.Acronym = c.textOf(h.ai, h.aj)
 	}
 	return o
+}
+
+// wingStem reports a bare acronym found by pattern whose wings are named
+// in the text too ("PML" beside "PML-N" and "PML-Q"): alone it names no
+// one party.
+func (c *context) wingStem(h orgHit) bool {
+	if h.entry != nil || h.j-h.i != 1 || !c.toks[h.i].acr {
+		return false
+	}
+	key := c.toks[h.i].key
+	for _, o := range c.orgs {
+		if o.j-o.i >= 2 && o.i != h.i && c.toks[o.i].key == key && c.toks[o.i].acr && c.toks[o.i+1].s == c.toks[o.i].e+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // bilateralBody reports a body found by pattern whose name holds two
