@@ -1486,8 +1486,14 @@ func (c *context) frameOf(h orgHit) bool {
 	for k >= 0 && c.toks[k].word() && laArticles.has(&c.toks[k]) {
 		k--
 	}
+	if k >= 0 && c.toks[k].word() && c.toks[k].key == "within" {
+		return true // "integration within the Customs Union"
+	}
 	if k < 1 || !c.toks[k].word() || !(c.toks[k].key == "of" || c.toks[k].key == "de" || c.toks[k].key == "du" || c.toks[k].key == "des") {
 		return false
+	}
+	if c.toks[k-1].key == "sein" && k >= 2 && c.toks[k-2].key == "au" {
+		return true // "au sein de l’Union africaine"
 	}
 	return c.toks[k-1].word() && (laFrameNouns.has(&c.toks[k-1]) || memberWords.has(&c.toks[k-1]))
 }

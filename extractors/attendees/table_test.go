@@ -411,6 +411,8 @@ func TestOrganizations(t *testing.T) {
 		{"ar traffic in a results text is no list", "ar", "وحصل الحزب على 12 مقعدا، وشهدت حركة المرور ازدحاما قرب مراكز الاقتراع.", []string{}},
 		{"ar joint council inside a quoted statement", "ar", "وقال البيان إن \"اجتماعات المجلس التنسيقي الأردني – الكويتي ستتواصل غدا في عمان لبحث ملفات الطاقة والنقل\".", []string{"المجلس التنسيقي الأردني – الكويتي"}},
 		{"en bare stem of party wings is no party", "en", "The NRP-M won 52 seats and the NRP-Q 12 seats, while NRP supporters rallied in 20 seats.", []string{"NRP-M", "NRP-Q"}},
+		{"en body a country works within is background", "en", "The leaders discussed deeper integration within the Customs Union of Ruritania and Borduria.", []string{}},
+		{"fr au sein de is background", "fr", "Les deux ministres ont plaidé pour une coordination au sein de l’Union africaine.", []string{}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
