@@ -30,10 +30,10 @@ var regionWords = newWordSet(`جهة`)
 
 // shapeOrgs adds the organizations found from their context.
 func (c *context) shapeOrgs() {
-	starts := arShortBodies.bit | presidencyWords.bit | regionWords.bit | partyWords.bit
+	starts := arShortBodies.bit | presidencyWords.bit | regionWords.bit | partyWords.bit | arListHeads.bit
 	for i := 0; i < len(c.toks); i++ {
 		t := &c.toks[i]
-		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr && !t.cap && !(t.ar && arListHeads.has(t)) {
+		if c.inOrg[i] || !t.word() || t.cls&starts == 0 && !t.acr && !t.cap {
 			continue // the common case: no pattern can start here
 		}
 		h, ok := c.shortBody(i)
@@ -409,7 +409,7 @@ func (c *context) codeAt(e int) bool {
 
 // arListHeads open an electoral list, current or movement: "قائمة الوفاق
 // الوطني", "تيار الحكمة", "حركة البناء".
-var arListHeads = newPlainSet(`قائمة تيار حركة وقائمة وتيار وحركة`)
+var arListHeads = newWordSet(`قائمة تيار حركة`)
 
 // arSeatList reads an Arabic list, current or movement that wins seats in
 // a text of results: the head and up to four words after it, ending at a
@@ -420,9 +420,9 @@ func (c *context) arSeatList(i int) (orgHit, bool) {
 	if !t.ar || !arListHeads.has(t) || !c.seatCounts() {
 		return orgHit{}, false
 	}
-	pre := 0
-	if strings.HasPrefix(t.key, waw) {
-		pre = 1
+	pre := c.procliticIn(i, arListHeads)
+	if pre < 0 || pre > 0 && !strings.HasPrefix(t.key, waw) {
+		return orgHit{}, false // "لقائمة", "بحركة": a list named after a preposition
 	}
 	k := i + 1
 	for k < len(c.toks) && k-i <= 4 && c.toks[k].word() && c.toks[k].ar && !c.toks[k].num && !c.isStop(k) &&

@@ -58,8 +58,8 @@ func (c *context) companyAt(h orgHit) bool {
 // agencyHeads open a public agency or institute that speaks through its
 // officer: "the director of the National Institute of Seismology, X, said",
 // "مدير المعهد الوطني للبحوث الفلكية". Named early in a role, the body counts.
-var agencyHeads = newWordSet(`Institute Institut Agency Agence Authority Autorité Directorate Direction
-	معهد المعهد وكالة الوكالة مديرية المديرية أمانة الأمانة`)
+var agencyHeads = newPlainSet(`Institute Institut Agency Agence Authority Autorité Directorate Direction
+	معهد المعهد لمعهد وكالة الوكالة لوكالة مديرية المديرية لمديرية أمانة الأمانة لأمانة`)
 
 // ministryHeads make a body that counts even inside a person's role.
 var ministryHeads = newWordSet(`وزارة الوزارة Ministry Ministère ministère`)
@@ -252,7 +252,7 @@ func (c *context) initialsOrgs() {
 // holds one ("Joint Planning Committee (JPC)"), unlike the name of a
 // programme, a device or an index ("Hang Seng Index (HSI)"). Party names
 // without one are read where seats are counted.
-var bodyWords = newWordSet(`Ministry Ministère ministère Department Office Bank Banque Council Conseil Commission
+var bodyWords = newPlainSet(`Ministry Ministère ministère Department Office Bank Banque Council Conseil Commission
 	Agency Agence Authority Autorité Directorate Direction Instance Institute Institut Centre Center Committee
 	Comité Fund Fonds Court Cour Tribunal Organization Organisation Union Federation Fédération Association Party
 	Parti Mouvement Front Caisse Société Compagnie Assemblée Chambre Corporation Company Rassemblement Alliance
