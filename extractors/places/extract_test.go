@@ -92,6 +92,9 @@ func TestExtractLocation(t *testing.T) {
 		{"en", "Ministers met in Cairo on Monday. Doha hosted similar talks last year.", "Cairo", []string{"Cairo/EG/city"}},
 		{"ar", "اجتمع الوزراء اليوم في القاهرة. وكانت الدوحة قد استضافت محادثات مماثلة العام الماضي.", "Cairo", []string{"Cairo/EG/city"}},
 		{"ar", "اجتمع الوزراء اليوم في القاهرة، واستضافت الدوحة العام الماضي محادثات مماثلة.", "Cairo", []string{"Cairo/EG/city"}},
+		// ... nor the host of a later event past the opening sentence
+		{"ar", "انطلقت اليوم في الدوحة أعمال المنتدى الاقتصادي العربي بمشاركة وفود من 20 دولة. وقال وزير التجارة القطري في كلمة الافتتاح إن قطر حريصة على تعزيز التكامل الاقتصادي العربي. ويناقش المنتدى على مدى يومين فرص الاستثمار في الطاقة المتجددة، على أن تستضيف الرياض الدورة المقبلة العام القادم.", "Doha", []string{"Doha/QA/city"}},
+		{"en", "Trade ministers opened a forum in Doha on Monday. Riyadh will host the next one in the spring.", "Doha", []string{"Doha/QA/city"}},
 		// a dateline is the outlet's city when its sentence sends the event to another country
 		{"ar", "داكار - يبدأ وزير الخارجية السنغالي غدا زيارة إلى النيجر تستغرق ثلاثة أيام.", "Niger", []string{"Niger/NE/country"}},
 		{"ar", "نواكشوط - وصل وزير الصحة الموريتاني اليوم إلى السنغال في زيارة عمل.", "Senegal", []string{"Senegal/SN/country"}},

@@ -154,12 +154,22 @@ func (s *scanner) pastBefore(i, start int) bool {
 // pastSentence reports a past word anywhere in the sentence of token i,
 // which starts at byte start ("hosted … last month").
 func (s *scanner) pastSentence(i, start int) bool {
-	if s.pastBefore(i, start) {
-		return true
-	}
+	return s.pastBefore(i, start) || s.sentenceHas(i, start, isPast)
+}
+
+// futureSentence reports a word of a later event ("المقبلة", "next",
+// "will", "prochain") in the sentence of token i from token i on: "على أن
+// تستضيف الرياض الدورة المقبلة".
+func (s *scanner) futureSentence(i, start int) bool {
+	return s.sentenceHas(i, start, func(w string) bool { return futureWords[w] })
+}
+
+// sentenceHas reports a word satisfying is from token i to the end of the
+// sentence running on from byte start.
+func (s *scanner) sentenceHas(i, start int, is func(string) bool) bool {
 	end := sentenceEnd(s.text, start)
 	for j := i; j < len(s.toks) && s.toks[j].Start < end; j++ {
-		if isPast(s.tok(j)) {
+		if is(s.tok(j)) {
 			return true
 		}
 	}

@@ -201,7 +201,9 @@ func (s *scanner) hosts() {
 			host = hostVerbs[s.tok(k)]
 		}
 		host = host || m.Kind == KindCountry && s.visited(i)
-		if host && !s.pastSentence(m.ti, m.start) { // not "Doha hosted similar talks last year"
+		// not "Doha hosted similar talks last year", nor, past the opening
+		// sentence, "على أن تستضيف الرياض الدورة المقبلة"
+		if host && !s.pastSentence(m.ti, m.start) && !(m.start > s.firstEnd() && s.futureSentence(max(m.ti-1, 0), m.start)) {
 			m.prep = true
 			if m.Kind == KindCountry || m.Kind == KindRegion {
 				m.inPrep = true
