@@ -178,10 +178,12 @@ func (s *scanner) visited(i int) bool {
 	return false
 }
 
-// hosts ties to the event the place that hosts it: an Arabic name right
-// after a host verb (the verb opens the sentence, a fused و or ف
-// allowed), an English or French name right before one (past an
-// auxiliary). A country so named is tied as by "في".
+// hosts ties to the event the place that hosts it, an Arabic name right
+// after a host verb (which may carry a fused و or ف) or an English or
+// French name right before one (past an auxiliary), and a country that is
+// the direct object of a visit verb (see visited). A country so named is
+// tied as by "في". A sentence about the past, or past the opening sentence
+// one about a later event, ties nothing.
 func (s *scanner) hosts() {
 	for i := range s.ms {
 		m := &s.ms[i]
