@@ -25,11 +25,11 @@ const ledeRunes = 420
 // relevance.go: talk topics, residents and missions, recipients, later or
 // earlier events, comparisons, trips home, offices, missions' seats), and
 // a country is kept without a preposition when a direction names a part of
-// it ("southern Peru") or "where" follows it. A bare town name stands for the territory
-// named after it once the text names that territory, and an English
-// "in X Township" adds a settlement too small for the gazetteer. A region
-// stands for its country, as annotators give
-// provinces no town, and a palace inside a kept town is left out; a venue
+// it ("southern Peru") or "where" follows it. A bare town name stands for
+// the territory named after it once the text names that territory, and an
+// English "in X Township" adds a settlement too small for the gazetteer. A
+// region stands for its country, as annotators give provinces no town, and
+// a palace inside a kept town is left out; a venue
 // the gazetteer lacks ("في قصر X", "منفذ X الحدودي") is a site when no town
 // is kept (venues.go). A capital written as another country's name ("عمان")
 // that a visit goes to, with no capital word or venue beside it, stands for

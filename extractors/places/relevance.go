@@ -14,10 +14,11 @@ import (
 // government, "the committee to be held in Tunis next month" a future
 // venue, "the 2019 conference in Paris", "a meeting held in Doha in 2019"
 // or "after a visit to Qatar" a past one, "congratulations to Qatar" a
-// recipient, "president of the Souss region" an office. These rules look at the words around a match
-// (folded tokens of the scanner) and say whether its tie is background, or,
-// the other way round, whether a country with no preposition is still the
-// event's place ("devastated southern Peru", "left Tunisia, where…").
+// recipient, "president of the Souss region" an office. These rules look
+// at the words around a match (folded tokens of the scanner) and say
+// whether its tie is background, or, the other way round, whether a
+// country with no preposition is still the event's place ("devastated
+// southern Peru", "left Tunisia, where…").
 
 // topicHeads are nouns that, right before a preposition of place, make
 // the place what is spoken about or where someone lives or serves rather
