@@ -21,16 +21,19 @@
 // Extractor.Extract keeps the places the event concerns (Result.Locations)
 // and where it happens (Result.Location): towns tied to the event by a
 // locative preposition or proclitic ("في الرياض", "بالرباط", "à Rabat", "in
-// Riyadh"), by a place word ("مدينة", "province de") or by the dateline;
-// countries named after a preposition of place, with the countries listed
-// beside them, unless the place is only background: a talk topic ("the
-// situation in Yemen"), where people live or serve ("refugees in Chad",
-// "ambassador to Peru"), a recipient, a later or earlier event, a
+// Riyadh"), by a place word ("مدينة", "province de"), as the subject of a
+// host verb ("استضافت الرياض", "Doha hosted") or by the dateline;
+// countries named after a preposition of place or as what a visit visits
+// ("زار الرئيس … الجزائر"), with the countries listed beside them, unless
+// the place is only background: a talk topic ("the situation in Yemen"),
+// where people live or serve ("refugees in Chad", "ambassador to Peru",
+// "the EU mission in Dakar"), a recipient, a later or earlier event, a
 // comparison, an office ("president of the region") or a country named
-// once, late, in a sentence telling no event. A venue ("قصر X", "at the X
-// Palace", "منفذ X الحدودي") is a site. As in the
-// annotation guide, a province or governorate stands
-// for its country in Locations. The files: gazetteer.go (data and lookups),
+// once, late, in a sentence telling no event. A country opening an
+// organization's name ("Kuwait Fund", "صندوق قطر للتنمية") is no place. A
+// venue ("قصر X", "at the X Palace", "منفذ X الحدودي") is a site. As in the
+// annotation guide, a province or governorate stands for its country in
+// Locations. The files: gazetteer.go (data and lookups),
 // scan.go (mentions and their resolution), locate.go (the event's places),
 // relevance.go (background and scene rules), venues.go (palaces and
 // border crossings the gazetteer lacks, with an Arabic transliteration),
