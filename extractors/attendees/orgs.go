@@ -714,6 +714,7 @@ func (c *context) orgResult() []Organization {
 	c.keyBuf = c.keyBuf[:0]
 	var bodyBuf [16]body // the bodies of an article, on the stack when few
 	bodies := bodyBuf[:0]
+	seatText, projectText := c.occurs(seatWords), c.occurs(projectRoleWords) // rare words: most texts skip two rules
 	for _, h := range c.orgs {
 		if h.blocked {
 			continue
@@ -737,10 +738,10 @@ func (c *context) orgResult() []Organization {
 				continue
 			}
 		}
-		if c.inQuote(h.i) && !c.bilateralBody(h) || c.seatsIn(h) || c.elected(h) || c.pastResult(h) || c.wingStem(h) {
+		if c.inQuote(h.i) && !c.bilateralBody(h) || c.seatsIn(h) || c.elected(h) || seatText && c.pastResult(h) || c.wingStem(h) {
 			continue
 		}
-		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || c.projectRole(h) || c.boardOf(h) {
+		if c.formerBody(h) || c.insideUnit(h) || c.protocolOffice(h) || c.topicBody(h) || c.projectName(h) || projectText && c.projectRole(h) || c.boardOf(h) {
 			continue
 		}
 		keys := c.bareKeys(c.toks[h.i:h.j])
@@ -1321,12 +1322,12 @@ func (c *context) protocolOffice(h orgHit) bool {
 	return false
 }
 
-// pastResult reports a party (from the lexicon or by pattern) in a
-// sentence giving seats won in an earlier year than the publication's: "In
+// pastResult reports a party (from the lexicon or by pattern) in a text
+// with seat words, in a sentence giving seats won in an earlier year than the publication's: "In
 // the 2018 elections, the X alliance won 54 seats" is background to the
 // vote reported.
 func (c *context) pastResult(h orgHit) bool {
-	if c.doc.Published.IsZero() || h.entry != nil && h.entry.Kind != "party" || !c.occurs(seatWords) {
+	if c.doc.Published.IsZero() || h.entry != nil && h.entry.Kind != "party" {
 		return false
 	}
 	seats, past := false, false
@@ -1391,10 +1392,7 @@ func (c *context) boardOf(h orgHit) bool {
 		}
 		return k > h.j && k < len(c.toks) && c.orgAt[k].ph != nil
 	}
-	if c.procliticIn(h.i, boardHeads) < 0 {
-		return false
-	}
-	return c.toks[h.j].key == "في" && c.orgAt[h.j+1].ph != nil
+	return c.toks[h.j].key == "في" && c.orgAt[h.j+1].ph != nil && c.procliticIn(h.i, boardHeads) >= 0
 }
 
 // boardHeads open the board of another body.
@@ -1426,13 +1424,10 @@ var (
 	projectRoleNouns = newPlainSet(`agency agencies entity partner partners body unit الجهة الوكالة جهة agence organe`)
 )
 
-// projectRole reports a body followed in its sentence, before any other
-// body, by a project role: "the Rural Roads Board is to be the executing
+// projectRole reports a body, in a text with a project role word,
+// followed in its sentence, before any other body, by a project role: "the Rural Roads Board is to be the executing
 // agency of the project".
 func (c *context) projectRole(h orgHit) bool {
-	if !c.occurs(projectRoleWords) {
-		return false
-	}
 	for k := h.i + 1; k < len(c.toks) && k < h.j+12; k++ { // "الهيئة … الجهة المنفذة" may run into the name
 		t := &c.toks[k]
 		if t.p == '.' || t.p == ';' || t.p == '؛' || t.nl || c.inOrg[k] && k >= max(h.j, h.aj) {
