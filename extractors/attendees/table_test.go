@@ -413,6 +413,8 @@ func TestOrganizations(t *testing.T) {
 		{"en bare stem of party wings is no party", "en", "The NRP-M won 52 seats and the NRP-Q 12 seats, while NRP supporters rallied in 20 seats.", []string{"NRP-M", "NRP-Q"}},
 		{"en body a country works within is background", "en", "The leaders discussed deeper integration within the Customs Union of Ruritania and Borduria.", []string{}},
 		{"fr au sein de is background", "fr", "Les deux ministres ont plaidé pour une coordination au sein de l’Union africaine.", []string{}},
+		{"ar a second head joined by waw is a second body", "ar", "وحضر التوقيع مسؤولون من وزارة المالية والمصرف المركزي.", []string{"وزارة المالية", "المصرف المركزي"}},
+		{"ar ruling party is no name", "ar", "وطالب الحزب الحاكم بإجراء انتخابات مبكرة.", []string{}},
 		{"en office in a role only describes it", "en", "The director of the Office of the Party Commission, Li Wen, attended the talks.", []string{}},
 	}
 	for _, tt := range tests {
