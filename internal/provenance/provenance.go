@@ -160,12 +160,10 @@ func load() {
 	if len(devs) == 0 {
 		return
 	}
-	// Held-out annotation sets kept beside the checkout are third-party
-	// text too.
-	for _, dir := range []string{"holdout", "holdout2"} {
-		more, _ := filepath.Glob(filepath.Join(root, "..", dir, "*.json"))
-		devs = append(devs, more...)
-	}
+	// Held-out annotation sets kept beside the checkout (holdout,
+	// holdout2, …) are third-party text too.
+	more, _ := filepath.Glob(filepath.Join(root, "..", "holdout*", "*.json"))
+	devs = append(devs, more...)
 	index = make(map[uint64]string)
 	names = make(map[string]string)
 	for _, p := range devs {
