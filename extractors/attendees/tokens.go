@@ -98,10 +98,18 @@ func isWordRune(r rune) bool {
 	return isWordRuneMulti(r)
 }
 
-// isWordRuneMulti is isWordRune beyond ASCII.
+// isWordRuneMulti is isWordRune beyond ASCII, with the blocks news text
+// uses most decided without Unicode tables.
 func isWordRuneMulti(r rune) bool {
-	if r >= 0x0600 && r <= 0x06FF {
+	switch {
+	case r >= 0x0600 && r <= 0x06FF:
 		return arKeys[r-0x0600].n >= 0
+	case r < 0xC0: // Latin-1 signs and punctuation: «», NBSP, °
+		return r == 0xAA || r == 0xB5 || r == 0xBA
+	case r < 0x250: // Latin letters with accents
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x2000 && r <= 0x206F: // general punctuation: – — ’ “ ” …
+		return false
 	}
 	return isWordRuneSlow(r)
 }

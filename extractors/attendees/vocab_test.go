@@ -113,3 +113,13 @@ func TestLoadShort(t *testing.T) {
 		}
 	}
 }
+
+// TestWordRuneBlocks checks isWordRune's fast paths against the Unicode
+// tables it stands in for.
+func TestWordRuneBlocks(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
