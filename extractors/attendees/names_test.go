@@ -50,3 +50,24 @@ func TestQualifiedOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicRolePhrases: objects of على after a supervising office, and a
+// military grade between an office and the name.
+func TestArabicRolePhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وأوضح المشرف العام على المركز الدكتور سامي الفالح أن البرامج مستمرة.",
+			[]string{"سامي الفالح | المشرف العام على المركز"}},
+		{"وحضر الحفل نائب رئيس أركان الجيش للتجهيز العميد الركن سامي الخوري.",
+			[]string{"سامي الخوري | نائب رئيس أركان الجيش للتجهيز"}},
+		{"وقال العميد سامي الخوري إن الجيش جاهز.", []string{"سامي الخوري | العميد"}},
+		{"وأكد وزير الخارجية على أهمية التعاون.", []string{}},
+	}
+	for _, tt := range tests {
+		if got := people(extract(tt.text, "ar")); !slices.Equal(got, tt.want) {
+			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

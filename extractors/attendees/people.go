@@ -104,6 +104,17 @@ func (c *context) fromTitle(m match, used []bool) {
 	}
 	afterRank := false // a rank or honorific was just skipped
 	for k < len(c.toks) {
+		// a military grade after an office is the holder's rank, not a
+		// role of its own: "نائب رئيس الأركان العميد الركن X"
+		if t, ok := c.title(k, kindOffice); ok && k > m.j && rank == rankOffice && militaryRanks.has(&c.toks[k]) {
+			used[k] = true
+			k = t.j
+			if k < len(c.toks) && staffWords.has(&c.toks[k]) {
+				k++ // "الركن"
+			}
+			afterRank = true
+			continue
+		}
 		if t, ok := c.title(k, 0); ok && (t.ph.kind == kindHonor || t.ph.kind == kindWeak) {
 			if k > m.j-1 && t.preRunes > 0 && (strings.HasPrefix(c.toks[k].key, ba) || strings.HasPrefix(c.toks[k].key, lam)) {
 				break // "التقى الوزير بالسيد X": the preposition opens the object
@@ -522,6 +533,9 @@ func (c *context) roleEndAr(m match) int {
 		if tm, ok := c.title(k, 0); ok {
 			switch tm.ph.kind {
 			case kindOffice:
+				if militaryRanks.has(t) && k > m.i {
+					return k // "نائب رئيس الأركان العميد الركن X": the rank is his grade
+				}
 				conj := tm.preRunes > 0 && strings.HasPrefix(t.key, waw)
 				deputy := deputyHeads.has(&c.toks[oh]) && strings.HasPrefix(t.key, lam) && hasAl(c.toks[k-1].key)
 				if tm.preRunes > 0 && !conj && k > m.j-1 && !deputy {
@@ -576,6 +590,12 @@ func (c *context) roleEndAr(m match) int {
 		}
 		// "الناطق الرسمي باسم الحكومة": "باسم" here is no name
 		if roleLinks.has(t) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
+			k += 2
+			head = false
+			continue
+		}
+		// "المشرف العام على المركز": على governs the office's object
+		if t.key == "علي" && alaHeads.has(&c.toks[oh]) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) {
 			k += 2
 			head = false
 			continue

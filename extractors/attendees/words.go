@@ -205,3 +205,14 @@ var backgroundPersonCues = newWordSet(`leadership regime late عهد الراح�
 	اتصالات مكالمات calls appels
 	تهنئة التهنئة تهاني برقية برقيات congratulated congratulation congratulations congratulatory félicitations félicité
 	توجيهات التوجيهات تعليمات التعليمات directives instructions orientations`)
+
+// militaryRanks are grades that follow an office in a chain: "نائب رئيس
+// الأركان العميد الركن X" is the deputy chief, a brigadier.
+var militaryRanks = newPlainSet(`العميد العماد اللواء الفريق العقيد المقدم الرائد النقيب`)
+
+// staffWords follow a military grade: "العميد الركن".
+var staffWords = newPlainSet(`الركن`)
+
+// alaHeads are offices whose object follows على: "المشرف العام على
+// المركز", "القائم على المشروع".
+var alaHeads = newPlainSet(`المشرف المشرفة القائم القائمة`)
