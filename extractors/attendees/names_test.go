@@ -71,3 +71,23 @@ func TestArabicRolePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundPeople: a thing named like a person after an article, and
+// a person joined by و to a background one.
+func TestBackgroundPeople(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Most visitors are driven to the doors of the West Wing, where the president greets them.", []string{}},
+		{"en", "Speaking after the talks, Hakainde Hichilema, the president of Zambia, said the deal was fair.",
+			[]string{"Hakainde Hichilema | president of Zambia"}},
+		{"ar", "يعمل المركز في ظل التوجيهات الكريمة من لدن خادم الحرمين الشريفين الملك سلمان وصاحب السمو الملكي الأمير خالد بن فهد ولي العهد.", []string{}},
+		{"ar", "استقبل الملك سلمان وولي العهد الأمير خالد بن فهد الوفد.", []string{"سلمان | الملك", "خالد بن فهد | ولي العهد"}},
+	}
+	for _, tt := range tests {
+		if got := people(extract(tt.text, tt.lang)); !slices.Equal(got, tt.want) {
+			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1227,7 +1227,8 @@ func (c *context) nameBeforeRole(m match) {
 			if c.toks[s].ar {
 				continue
 			}
-			if s == ns && (s == 0 || !c.toks[s-1].word() || c.isStop(s-1)) && end-s >= 2 {
+			// (after an article it is a thing: "the West Wing, where the president …")
+			if s == ns && (s == 0 || !c.toks[s-1].word() || c.isStop(s-1) && !laArticles.hasKey(c.toks[s-1].key)) && end-s >= 2 {
 				ok = true
 			}
 		}
@@ -1391,6 +1392,13 @@ func (c *context) addPerson(h personHit) {
 			break // "Under the patronage of King X, Minister Y opened …"
 		}
 		if backgroundPersonCues.has(&c.toks[b]) {
+			h.bg = true
+		}
+	}
+	// joined by و to a background person, a person shares the frame:
+	// "بتوجيهات من الملك X وولي العهد Y"
+	if n := len(c.people); !h.bg && n > 0 && c.people[n-1].bg {
+		if p := c.people[n-1]; p.ne < h.ns && h.ns-p.ne <= 6 && c.toks[p.ne].ar && strings.HasPrefix(c.toks[p.ne].key, waw) {
 			h.bg = true
 		}
 	}
