@@ -91,3 +91,22 @@ func TestBackgroundPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchOfficeAcronym: a bracketed short name after an office, and a
+// comma then "et" that opens the next person's office.
+func TestFrenchOfficeAcronym(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"L’accord a été signé par le ministre des Mines et du Développement technologique (Minmidt), Paul Etoundi Mballa, et l’ambassadeur du Japon, Kenji Sato.",
+			[]string{"Paul Etoundi Mballa | ministre des Mines et du Développement technologique", "Kenji Sato | ambassadeur du Japon"}},
+		{"Le ministre des Transports (MINT), Paul Etoundi Mballa, a inauguré la route.",
+			[]string{"Paul Etoundi Mballa | ministre des Transports (MINT)"}},
+	}
+	for _, tt := range tests {
+		if got := people(extract(tt.text, "fr")); !slices.Equal(got, tt.want) {
+			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -133,6 +133,14 @@ func (c *context) fromTitle(m match, used []bool) {
 			afterRank = true
 			continue
 		}
+		// "le ministre de l’Économie (Minepat), X": the office's short name
+		// in brackets right after the role
+		if k == re && k > m.j-1 && rank == rankOffice && !c.toks[m.i].ar && c.toks[k].p == '(' {
+			if e := c.closeBracket(k, 4); e > k+1 {
+				k = e + 1
+				continue
+			}
+		}
 		// "prime minister, Colonel (Ret'd), Paul Kibet": a rank's bracketed
 		// note and the comma after it
 		if afterRank && c.toks[k].p == '(' {
@@ -1146,6 +1154,9 @@ func (c *context) nameBeforeRole(m match) {
 		for b := i - 1; b >= 0 && b >= i-7; b-- {
 			t := &c.toks[b]
 			if t.isComma() || t.p == '(' {
+				if laAnd.hasKey(c.toks[b+1].key) {
+					return // "X, et l’ambassadeur …": the office of the next person
+				}
 				end = b
 				break
 			}
