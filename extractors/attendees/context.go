@@ -210,6 +210,9 @@ func (c *context) isStop(i int) bool {
 	if !t.ar && (t.cap || t.upper) && c.lx.givenLa.has(t) && i > 0 && !c.toks[i-1].isBreak() {
 		return false // "Said", "Ali" inside a sentence are names
 	}
+	if t.ar && t.key == "ان" && strings.HasPrefix(c.text[t.s:t.e], "آ") {
+		return false // "آن" (Anne) is no "أن"
+	}
 	if t.ar && (t.key == "علي" || t.key == "وعلي" || t.key == "فعلي") {
 		// "على" folds like the name "علي": the written letter decides
 		return strings.HasSuffix(c.text[t.s:t.e], "ى")

@@ -1,6 +1,10 @@
 package attendees
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsworker/newsworker/extractors/places"
+)
 
 // countryCue is one piece of evidence that a country takes part.
 type countryCue struct {
@@ -261,6 +265,8 @@ func (c *context) findCountries() {
 				if first {
 					roleOf[k] = 1
 					first = false
+				} else if roleOf[k] == 0 && c.postedIn(k, m) {
+					roleOf[k] = 3 // "سفيرة فرنسا بتونس": where the post is
 				} else if roleOf[k] == 0 {
 					roleOf[k] = 2
 				}
@@ -617,6 +623,19 @@ func (c *context) postedAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// postedIn reports a later country of an Arabic role that says where the
+// post is, with ب or في: "سفيرة فرنسا بتونس", "ممثل البنك في الأردن".
+func (c *context) postedIn(k int, m *places.Mention) bool {
+	t := &c.toks[k]
+	if !t.ar {
+		return false
+	}
+	if strings.HasPrefix(t.key, ba) && !strings.HasPrefix(m.Text, "ب") {
+		return true
+	}
+	return k > 0 && c.toks[k-1].key == "في"
 }
 
 // score is the evidence gathered for one country.

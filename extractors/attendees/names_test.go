@@ -110,3 +110,23 @@ func TestFrenchOfficeAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestMaghrebiNames: a family name in "بال", a foreign given name written
+// with madda ("آن", not the conjunction), and the country an envoy is
+// posted in, which takes part with her.
+func TestMaghrebiNames(t *testing.T) {
+	text := "ووقع الاتفاقية المدير العام لديوان المياه السيد سامي بالحاج، وسفيرة كندا بتونس آن ماري، في مقر الوزارة."
+	r := extract(text, "ar")
+	if got, want := people(r), []string{"سامي بالحاج | المدير العام لديوان المياه", "آن ماري | سفيرة كندا بتونس"}; !slices.Equal(got, want) {
+		t.Errorf("people:\n got %q\nwant %q", got, want)
+	}
+	got := countries(r)
+	slices.Sort(got)
+	if want := []string{"CA", "TN"}; !slices.Equal(got, want) {
+		t.Errorf("countries: got %q, want %q", got, want)
+	}
+	// "في آن واحد" is no name
+	if got := people(extract("وأكد الوزير سامي الحداد أن البرنامج يخدم الهدفين في آن واحد.", "ar")); !slices.Equal(got, []string{"سامي الحداد | الوزير"}) {
+		t.Errorf("people: got %q", got)
+	}
+}

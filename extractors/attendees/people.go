@@ -1006,6 +1006,13 @@ func (c *context) readNameAr(k int, strong bool) (int, int, int, bool) {
 				break
 			}
 		}
+		// a Maghrebi family name in "بال" closing the name: "عبد الكريم
+		// بالحاج،" (a place or body in "بال" is read as such above)
+		if strings.HasPrefix(n.key, ba+alefLam) && (isGiven || t.key == "عبد") && !particle && len(n.key) >= 10 && c.mention(e) == nil &&
+			!c.inOrg[e] && (e+1 >= len(c.toks) || !c.toks[e+1].word()) {
+			e++
+			break
+		}
 		if c.blocksName(e) || arConstruct.has(n) || arOrgHead.has(n) || arObjects.has(n) {
 			break
 		}
