@@ -446,6 +446,11 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if c.lx.givenAr.has(&c.toks[i+1]) && strings.HasSuffix(t.key, "ه") && !strings.HasSuffix(first, "ه") {
 			return orgHit{}, false
 		}
+		// "اجتماعات البنك المنعقدة": a feminine word after a masculine head
+		// qualifies something else
+		if !strings.HasSuffix(t.key, "ه") && strings.HasSuffix(first, "ه") && !c.countryish(i+1) {
+			return orgHit{}, false
+		}
 		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات"
 		// and "الهيئة الوطنية المستقلة للانتخابات" are
 		if isGenericAdj(first) && !c.namedAfter(i+2, k) {

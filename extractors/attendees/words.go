@@ -124,7 +124,7 @@ var arOrgHead = newWordSet(`وزارة هيئة مجلس مفوضية بعثة �
 // arOrgWeakHead are heads that make an organization only with a name after
 // them, never a generic body ("الحكومة" alone is not a name).
 var arOrgWeakHead = newWordSet(`الحكومة الرئاسة الأمانة المجموعة الوزارة المجلس اللجنة الهيئة المكتب الشركة
-	البنك المؤسسة الوكالة الجمعية الحزب الحركة الاتحاد السلطة الجهاز المركز`)
+	البنك المؤسسة الوكالة الجمعية الحزب الحركة الاتحاد السلطة الجهاز المركز الصندوق`)
 
 // arParticles join the parts of an Arabic name: "محمد بن سلمان", "آل سعود",
 // "مبارك أبو يامين", "عبد الحق", "فون دير لاين".
