@@ -447,8 +447,10 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 			return orgHit{}, false
 		}
 		// "اجتماعات البنك المنعقدة": a feminine word after a masculine head
-		// qualifies something else
-		if !strings.HasSuffix(t.key, "ه") && strings.HasSuffix(first, "ه") && !c.countryish(i+1) {
+		// qualifies something else, and a plural or dual one after any
+		// ("صندوق النقد والبنك الدوليين": the two bodies together)
+		if !strings.HasSuffix(t.key, "ه") && strings.HasSuffix(first, "ه") && !c.countryish(i+1) ||
+			strings.HasSuffix(first, "ين") || strings.HasSuffix(first, "ون") {
 			return orgHit{}, false
 		}
 		// "المؤسسة الدولية" alone is no name; "الهيئة الوطنية للانتخابات"
@@ -457,7 +459,24 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 			return orgHit{}, false
 		}
 	}
+	// "هو مؤسسة مالية تنموية": an indefinite head with indefinite
+	// adjectives only is a description, not a name
+	if !hasAl(t.key) && c.onlyAdjectives(i+1, k) {
+		return orgHit{}, false
+	}
 	return orgHit{i: i, j: k, pre: pre, head: ministryHeads.has(t)}, true
+}
+
+// onlyAdjectives reports tokens [i, e) that are all indefinite Arabic
+// adjectives of relation ("مالية", "تنموية", "دولي"), none a place or body.
+func (c *context) onlyAdjectives(i, e int) bool {
+	for k := i; k < e; k++ {
+		key := c.toks[k].key
+		if hasAl(key) || c.mention(k) != nil || c.inOrg[k] || !(strings.HasSuffix(key, "يه") || strings.HasSuffix(key, "ي")) {
+			return false
+		}
+	}
+	return e > i
 }
 
 // namedAfter reports a word in tokens [a, b) that makes a name after a
