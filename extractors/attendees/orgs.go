@@ -410,6 +410,9 @@ func (c *context) patternAr(i int) (orgHit, bool) {
 		if arLilStops.has(x) || arRepresented.has(x) {
 			break // "للمرة الثانية": a word of time; "الحكومة المصرية ممثلة في …": who represents it
 		}
+		if n > 0 && dealNouns.has(x) {
+			break // "وقعت شركة X الاتفاقية": the verb's object
+		}
 		if n > 0 && arAndNouns.has(x) && k+1 < len(c.toks) && c.toks[k+1].ar && hasAl(c.toks[k+1].key) && !c.inOrg[k+1] {
 			k += 2 // "وزارة الخارجية وشؤون المغتربين", "… وحماية البيئة"
 			n += 2

@@ -216,3 +216,7 @@ var staffWords = newPlainSet(`الركن`)
 // alaHeads are offices whose object follows على: "المشرف العام على
 // المركز", "القائم على المشروع".
 var alaHeads = newPlainSet(`المشرف المشرفة القائم القائمة`)
+
+// dealNouns are the objects of signing and granting verbs: after a body's
+// name they never continue it ("وقعت شركة سونلغاز الاتفاقية").
+var dealNouns = newPlainSet(`الاتفاقية الاتفاقيات الاتفاق المذكرة العقد العقود البروتوكول الصفقة المنحة القرض التمويل`)
