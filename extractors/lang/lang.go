@@ -20,6 +20,7 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -37,6 +38,17 @@ var (
 	french  = words("le la les des du de et est une un dans pour que qui sur au aux avec par pas ce cette il elle sont ont été plus ses son leur mais selon après entre sans où")
 )
 
+// maxStopRunes is the length in runes of the longest stop word.
+var maxStopRunes = func() int {
+	n := 0
+	for _, m := range []map[string]bool{english, french} {
+		for w := range m {
+			n = max(n, utf8.RuneCountInString(w))
+		}
+	}
+	return n
+}()
+
 func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -51,7 +63,8 @@ func Detect(text string) string {
 	arabic, persian, latin, words := 0, 0, 0, 0
 	inWord := false
 	for _, r := range text {
-		isArabic := unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+		c := classOf(r)
+		isArabic := c&clsArabic != 0
 		switch {
 		case isArabic:
 			arabic++
@@ -61,10 +74,10 @@ func Detect(text string) string {
 			if !inWord {
 				words++
 			}
-		case unicode.Is(unicode.Latin, r):
+		case c&clsLatin != 0:
 			latin++
 		}
-		inWord = isArabic || (inWord && unicode.Is(unicode.Mn, r))
+		inWord = isArabic || (inWord && c&clsMark != 0)
 	}
 	switch {
 	case arabic+latin < minLetters:
@@ -76,20 +89,41 @@ func Detect(text string) string {
 		return "ar"
 	}
 	en, fr := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	}) {
-		if i := strings.LastIndexByte(w, '\''); i >= 0 {
+	var buf [32]byte // a word in lower case; stop words are short
+	start := -1
+	for i := 0; i <= len(text); {
+		r, size := ' ', 1 // a space closes the last word
+		if i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if r == '\'' || isLetter(r) {
+			if start < 0 {
+				start = i - size
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := text[start : i-size]
+		start = -1
+		if j := strings.LastIndexByte(w, '\''); j >= 0 {
 			// l'armée, d'un, qu'il: the elided article is French.
-			if p := w[:i]; p == "l" || p == "d" || p == "qu" || p == "n" || p == "s" || p == "j" {
+			switch string(lower(buf[:0], w[:j])) {
+			case "l", "d", "qu", "n", "s", "j":
 				fr++
 			}
-			w = w[i+1:]
+			w = w[j+1:]
 		}
-		if english[w] {
+		if len(w) > maxStopRunes && utf8.RuneCountInString(w) > maxStopRunes {
+			continue // longer than any stop word (case keeps the count of runes)
+		}
+		lw := lower(buf[:0], w)
+		if english[string(lw)] { // no copy: the compiler reads the bytes in place
 			en++
 		}
-		if french[w] {
+		if french[string(lw)] {
 			fr++
 		}
 	}
@@ -102,6 +136,57 @@ func Detect(text string) string {
 		return "fr"
 	}
 	return "und"
+}
+
+// lower appends w in lower case to buf.
+func lower(buf []byte, w string) []byte {
+	for _, r := range w {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+// Rune classes Detect reads, precomputed below U+0700 (ASCII, Latin-1 and
+// Extended Latin, the Arabic block).
+const (
+	clsArabic = 1 << iota // an Arabic letter
+	clsLatin              // a Latin-script rune
+	clsMark               // a non-spacing mark
+)
+
+var classes = func() (t [0x700]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = slowClass(r)
+	}
+	return t
+}()
+
+func classOf(r rune) uint8 {
+	if r < rune(len(classes)) {
+		return classes[r]
+	}
+	return slowClass(r)
+}
+
+func slowClass(r rune) uint8 {
+	var c uint8
+	if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+		c |= clsArabic
+	}
+	if unicode.Is(unicode.Latin, r) {
+		c |= clsLatin
+	}
+	if unicode.Is(unicode.Mn, r) {
+		c |= clsMark
+	}
+	return c
+}
+
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // isPersian reports letters of the Arabic script that Arabic itself does
