@@ -40,12 +40,12 @@ var commentClass = regexp.MustCompile(`(?i)^\s*(comments?|commentlist|disqus|res
 // long prose paragraphs. The guards are computed in one
 // pass over the tree, so prune stays linear however deep furniture nests.
 func prune(doc *goquery.Document) {
-	doc.Find(dropped).Remove()
+	find(doc.Selection, dropped).Remove()
 	st := map[*html.Node]*subtree{}
 	for _, n := range doc.Nodes {
 		measure(n, st)
 	}
-	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+	find(doc.Selection, "[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		switch n.DataAtom {
 		case atom.Html, atom.Body, atom.Article, atom.Main:
@@ -64,7 +64,7 @@ func prune(doc *goquery.Document) {
 		}
 		s.Remove()
 	})
-	doc.Find("header").Each(func(_ int, s *goquery.Selection) {
+	find(doc.Selection, "header").Each(func(_ int, s *goquery.Selection) {
 		if t := st[s.Get(0)]; t == nil || t.prose < 2 {
 			s.Remove()
 		}
@@ -381,10 +381,10 @@ func body2text(doc *goquery.Document, title string) string {
 	ld := jsonLDBody(doc)
 	prune(doc)
 	w := &walker{}
-	for _, n := range doc.Find("body").Nodes {
+	for _, n := range find(doc.Selection, "body").Nodes {
 		w.walk(n)
 	}
-	if len(doc.Find("body").Nodes) == 0 {
+	if len(find(doc.Selection, "body").Nodes) == 0 {
 		for _, n := range doc.Nodes {
 			w.walk(n)
 		}
@@ -429,7 +429,7 @@ const bodyClasses = `[id*="articlebody" i], [class*="articlebody" i], [class*="a
 // article body, the one with the most text when several match.
 func marked(doc *goquery.Document, w *walker, sel string) (int, int, bool) {
 	nodes := map[*html.Node]bool{}
-	for _, n := range doc.Find(sel).Nodes {
+	for _, n := range find(doc.Selection, sel).Nodes {
 		nodes[n] = true
 	}
 	if len(nodes) == 0 {

@@ -32,7 +32,7 @@ func ldObjects(doc *goquery.Document) []map[string]any {
 			}
 		}
 	}
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+	find(doc.Selection, `script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if json.Unmarshal([]byte(strings.TrimSpace(s.Text())), &v) == nil {
 			visit(v, 0)
@@ -73,10 +73,10 @@ var titleSeparators = regexp.MustCompile(`\s+[|\-–—·»]\s+|\s*::\s*`)
 // it, else og:title or <title> without the site name, else the <h1>.
 func title(doc *goquery.Document) string {
 	site := squash(metaContent(doc, `meta[property="og:site_name"]`))
-	h1 := squash(doc.Find("h1").First().Text())
+	h1 := squash(find(doc.Selection, "h1").First().Text())
 	for _, t := range []string{
 		metaContent(doc, `meta[property="og:title"], meta[name="twitter:title"]`),
-		doc.Find("title").First().Text(),
+		find(doc.Selection, "title").First().Text(),
 	} {
 		t = squash(t)
 		if h1 != "" && strings.Contains(t, h1) {
@@ -124,7 +124,7 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 // metaContent returns the content of the first element matching sel.
 func metaContent(doc *goquery.Document, sel string) string {
 	var out string
-	doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	find(doc.Selection, sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		for _, attr := range []string{"content", "datetime", "value"} {
 			if v, ok := s.Attr(attr); ok && strings.TrimSpace(v) != "" {
 				out = strings.TrimSpace(v)
@@ -162,7 +162,7 @@ func published(doc *goquery.Document, pageURL string) string {
 			return d
 		}
 	}
-	if d := normDate(doc.Find(`[itemprop="datePublished"]`).First().Text()); d != "" {
+	if d := normDate(find(doc.Selection, `[itemprop="datePublished"]`).First().Text()); d != "" {
 		return d
 	}
 	return dateFromURL(pageURL)
