@@ -223,7 +223,7 @@ func addWorkerFlags(fs *flag.FlagSet, c *pipeline.Config) {
 	durationVar(fs, &c.AckWait, "ack-wait", c.AckWait, "redelivery after this long without an ack")
 	intVar(fs, &c.MaxDeliver, "max-deliver", c.MaxDeliver, "deliveries of a message at most; then it is dead-lettered")
 	intVar(fs, &c.MaxAckPending, "max-ack-pending", c.MaxAckPending, "messages delivered and not yet acked, across processes (0: 4 x concurrency)")
-	intVar(fs, &c.Concurrency, "concurrency", c.Concurrency, "messages processed at once")
+	intVar(fs, &c.Concurrency, "concurrency", c.Concurrency, "messages extracted at once; publishing and acking go on beside them (default: the number of CPUs)")
 	intVar(fs, &c.MaxBytes, "max-bytes", c.MaxBytes, "largest raw message accepted, in bytes; larger ones are dead-lettered")
 	durationVar(fs, &c.Timeout, "timeout", c.Timeout, "extraction budget per message; past it the message is dead-lettered")
 	durationVar(fs, &c.PublishTimeout, "publish-timeout", c.PublishTimeout, "wait for a publish acknowledgement")
