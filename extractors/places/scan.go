@@ -937,9 +937,32 @@ func (s *scanner) strongContext(m *match, e *entry) bool {
 		if s.capitalisedNeighbour(m) {
 			return false
 		}
-		return m.prep || s.evid[e.country] > 0
+		return m.prep || s.evid[e.country] > 0 || s.possessive(m)
 	}
 	return m.prep && s.evid[e.country] > 0
+}
+
+// possessive reports an English possessive right after the name
+// ("Jordan's Planning Minister"): a state speaking through its office.
+func (s *scanner) possessive(m *match) bool {
+	k := m.tj
+	if k >= len(s.toks) || s.tok(k) != "s" || s.toks[k].Start < 1 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[:s.toks[k].Start])
+	if r != '\'' && r != '’' || s.toks[k].Start-utf8.RuneLen(r) != m.end || k+1 >= len(s.toks) {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(s.text[s.toks[k+1].Start:])
+	return unicode.IsUpper(n) || possessedOffices[s.tok(k+1)]
+}
+
+// possessedOffices after "X's" make X a state: "Jordan's foreign minister".
+var possessedOffices = map[string]bool{
+	"foreign": true, "finance": true, "planning": true, "government": true, "minister": true, "ministry": true,
+	"king": true, "queen": true, "prime": true, "president": true, "capital": true, "embassy": true,
+	"ambassador": true, "army": true, "parliament": true, "cabinet": true, "delegation": true, "economy": true,
+	"central": true, "interior": true, "defence": true, "defense": true, "health": true, "royal": true,
 }
 
 func (s *scanner) capitalisedNeighbour(m *match) bool {

@@ -56,6 +56,8 @@ var scanCases = []scanCase{
 	{"en", "King Abdullah received the minister in Amman, Jordan.", []string{"Amman=capital:JO:Amman", "Jordan=country:JO:Jordan"}},
 	{"en", "Michael Jordan opened a store in Chicago.", []string{"Jordan=-", "Chicago=city:US:Chicago"}},
 	{"en", "The Jordan Times reported the visit.", []string{"Jordan=-"}},
+	{"en", "Jordan's planning minister signed the grant.", []string{"Jordan=country:JO:Jordan"}},
+	{"en", "The coach praised Jordan's speed on the wing.", []string{"Jordan=-"}},
 	{"en", "It was a nice day for the ceremony.", []string{"nice=-"}},
 	{"fr", "Le sommet s'est tenu à Nice samedi.", []string{"Nice=city:FR:Nice"}},
 	{"fr", "La réunion s'est tenue lundi à Rabat.", []string{"La réunion=-", "réunion=-", "Rabat=capital:MA:Rabat"}},
