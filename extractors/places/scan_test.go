@@ -58,6 +58,9 @@ var scanCases = []scanCase{
 	{"en", "The Jordan Times reported the visit.", []string{"Jordan=-"}},
 	{"en", "Jordan's planning minister signed the grant.", []string{"Jordan=country:JO:Jordan"}},
 	{"en", "The coach praised Jordan's speed on the wing.", []string{"Jordan=-"}},
+	// a demonym of two states: the capital named beside it decides
+	{"fr", "Le président congolais a reçu à Brazzaville le ministre.", []string{"congolais=demonym:CG:Congo - Brazzaville"}},
+	{"fr", "Le président congolais a reçu à Kinshasa une délégation.", []string{"congolais=demonym:CD:Congo - Kinshasa"}},
 	{"en", "It was a nice day for the ceremony.", []string{"nice=-"}},
 	{"fr", "Le sommet s'est tenu à Nice samedi.", []string{"Nice=city:FR:Nice"}},
 	{"fr", "La réunion s'est tenue lundi à Rabat.", []string{"La réunion=-", "réunion=-", "Rabat=capital:MA:Rabat"}},
