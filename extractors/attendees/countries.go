@@ -1,6 +1,8 @@
 package attendees
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsworker/newsworker/extractors/places"
@@ -59,7 +61,7 @@ var capitalVerbs = newWordSet(`قد تعهدت أعلنت وقعت قدمت أك
 var stateShortNames = map[string]string{"faso": "BF", "فاسو": "BF", "الفاسو": "BF"}
 
 // stateShortWords are the keys of stateShortNames, as a set of tokens.
-var stateShortWords = newPlainSet(`faso فاسو الفاسو`)
+var stateShortWords = newPlainSet(strings.Join(slices.Collect(maps.Keys(stateShortNames)), " "))
 
 // stateShortName returns the country token t names as a short state name,
 // or "".
@@ -609,21 +611,7 @@ func pluralDemonym(t tok) bool {
 var residencePreps = newWordSet(`لدى auprès to`)
 
 // postedAt reports a country mention right after a residence preposition.
-func (c *context) postedAt(k int) bool {
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		t := &c.toks[b]
-		if !t.word() {
-			return false
-		}
-		if residencePreps.has(t) {
-			return true
-		}
-		if !laArticles.hasKey(t.key) && !laPreps.hasKey(t.key) {
-			return false
-		}
-	}
-	return false
-}
+func (c *context) postedAt(k int) bool { return c.prepBefore(k, residencePreps) }
 
 // postedIn reports a later country of an Arabic role that says where the
 // post is, with ب or في: "سفيرة فرنسا بتونس", "ممثل البنك في الأردن".

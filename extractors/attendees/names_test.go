@@ -23,12 +23,7 @@ func TestGivenNamesWithArticle(t *testing.T) {
 			[]string{"عادل الصالح | رئيس البرلمان العربي"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := people(extract(tt.text, "ar"))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantPeople(t, "ar", tt.text, tt.want) })
 	}
 }
 
@@ -45,9 +40,7 @@ func TestQualifiedOffices(t *testing.T) {
 			[]string{"Faris Hadad-Zervos | World Bank Country Director"}},
 	}
 	for _, tt := range tests {
-		if got := people(extract(tt.text, "en")); !slices.Equal(got, tt.want) {
-			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		wantPeople(t, "en", tt.text, tt.want)
 	}
 }
 
@@ -66,9 +59,7 @@ func TestArabicRolePhrases(t *testing.T) {
 		{"وأكد وزير الخارجية على أهمية التعاون.", []string{}},
 	}
 	for _, tt := range tests {
-		if got := people(extract(tt.text, "ar")); !slices.Equal(got, tt.want) {
-			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		wantPeople(t, "ar", tt.text, tt.want)
 	}
 }
 
@@ -86,9 +77,7 @@ func TestBackgroundPeople(t *testing.T) {
 		{"ar", "استقبل الملك سلمان وولي العهد الأمير خالد بن فهد الوفد.", []string{"سلمان | الملك", "خالد بن فهد | ولي العهد"}},
 	}
 	for _, tt := range tests {
-		if got := people(extract(tt.text, tt.lang)); !slices.Equal(got, tt.want) {
-			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		wantPeople(t, tt.lang, tt.text, tt.want)
 	}
 }
 
@@ -105,9 +94,7 @@ func TestFrenchOfficeAcronym(t *testing.T) {
 			[]string{"Paul Etoundi Mballa | ministre des Transports (MINT)"}},
 	}
 	for _, tt := range tests {
-		if got := people(extract(tt.text, "fr")); !slices.Equal(got, tt.want) {
-			t.Errorf("people(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		wantPeople(t, "fr", tt.text, tt.want)
 	}
 }
 
@@ -128,5 +115,13 @@ func TestMaghrebiNames(t *testing.T) {
 	// "في آن واحد" is no name
 	if got := people(extract("وأكد الوزير سامي الحداد أن البرنامج يخدم الهدفين في آن واحد.", "ar")); !slices.Equal(got, []string{"سامي الحداد | الوزير"}) {
 		t.Errorf("people: got %q", got)
+	}
+}
+
+// wantPeople checks the people extracted from text, as "name | role".
+func wantPeople(t *testing.T, lang, text string, want []string) {
+	t.Helper()
+	if got := people(extract(text, lang)); !slices.Equal(got, want) {
+		t.Errorf("people(%q)\n got %q\nwant %q", text, got, want)
 	}
 }

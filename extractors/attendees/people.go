@@ -221,14 +221,16 @@ func (c *context) fromTitle(m match, used []bool) {
 	// a role after the name replaces a rank or honorific before it, and a
 	// bare office before it that the role after spells out ("السفير X سفير
 	// الجمهورية الجزائرية بتونس")
-	if pr, ok := c.roleAfter(ne); ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart || c.spelledOut(h, pr)) {
+	pr, ok := c.roleAfter(ne)
+	spelled := ok && c.spelledOut(h, pr)
+	if ok && (h.roleRank <= rankWeak || h.roleRank == rankCounterpart || spelled) {
 		pe := c.roleEnd(pr)
 		// "استقبل الشيخ X وزير الخارجية الفرنسي": without commas the office
 		// after the name may be the guest's; a comma after it settles it,
 		// and so does a chain of offices ("ولي العهد نائب القائد الأعلى"),
 		// which describes the subject, not a guest named by office alone
 		object := c.toks[ne].word() && c.toks[ne].ar && c.afterMeetVerb(rs) &&
-			!(pe < len(c.toks) && c.toks[pe].isComma()) && c.offices(pr.i, pe) < 2 && !c.spelledOut(h, pr)
+			!(pe < len(c.toks) && c.toks[pe].isComma()) && c.offices(pr.i, pe) < 2 && !spelled
 		if !object {
 			h.rs, h.re, h.roleRank = pr.i, pe, rankOffice
 		}
@@ -1480,13 +1482,17 @@ func (c *context) roleCountry(rs, re int) string {
 
 // postedTo reports a country named after "to", "for", "لدى", "auprès de":
 // where a person is posted or what a mandate covers.
-func (c *context) postedTo(k int) bool {
+func (c *context) postedTo(k int) bool { return c.prepBefore(k, postedPreps) }
+
+// prepBefore reports a preposition of preps before token k, with only
+// articles and other prepositions between: "to the", "auprès du".
+func (c *context) prepBefore(k int, preps wordSet) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
 		t := &c.toks[b]
 		if !t.word() {
 			return false
 		}
-		if postedPreps.has(t) {
+		if preps.has(t) {
 			return true
 		}
 		if !laArticles.hasKey(t.key) && !laPreps.hasKey(t.key) {
